@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using RackHouse.Conduct.Data.Conventions;
+using RackHouse.Conduct.Data.Identity;
+using RackHouse.Conduct.Domain.Common;
+using RackHouse.Conduct.Domain.Pupils;
+using RackHouse.Conduct.Domain.Staff;
+
+namespace RackHouse.Conduct.Data;
+
+/// <summary>One provider-neutral context: Identity, Data Protection keys and the school's records.</summary>
+public sealed class ConductDbContext(DbContextOptions<ConductDbContext> options)
+    : IdentityDbContext<ConductUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
+{
+    public DbSet<SchoolSettings> SchoolSettings => Set<SchoolSettings>();
+
+    public DbSet<Adult> Adults => Set<Adult>();
+
+    public DbSet<Pupil> Pupils => Set<Pupil>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ConductDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DayOfYear>().HaveConversion<DayOfYearConverter>().HaveMaxLength(5);
+    }
+}

@@ -1,0 +1,8 @@
+namespace RackHouse.Conduct.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

@@ -1,0 +1,30 @@
+namespace RackHouse.Conduct.Domain.Common;
+
+/// <summary>Working days skip Saturdays and Sundays (SPEC section 4, Time).</summary>
+public static class WorkingDays
+{
+    public static bool IsWorkingDay(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
+    /// <summary>The date <paramref name="count"/> working days after <paramref name="from"/>; 0 gives the same
+    /// day, or the next working day when <paramref name="from"/> falls at a weekend.</summary>
+    public static DateOnly Add(DateOnly from, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var date = from;
+        while (!IsWorkingDay(date))
+        {
+            date = date.AddDays(1);
+        }
+
+        for (var added = 0; added < count;)
+        {
+            date = date.AddDays(1);
+            if (IsWorkingDay(date))
+            {
+                added++;
+            }
+        }
+
+        return date;
+    }
+}

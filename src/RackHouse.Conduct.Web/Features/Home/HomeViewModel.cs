@@ -1,0 +1,3 @@
+namespace RackHouse.Conduct.Web.Features.Home;
+
+public sealed record HomeViewModel(string FirstName, string Category, IReadOnlyList<string> Roles, IReadOnlyList<HomeTask> Tasks);

@@ -1,0 +1,20 @@
+namespace RackHouse.Conduct.Web.Infrastructure;
+
+/// <summary>Where the portal keeps files: the SQLite database, logs and the mail pickup folder.
+/// <c>App:DataFolder</c> moves them all; by default they live in App_Data beside the app.</summary>
+public sealed class AppFolders(string dataFolder)
+{
+    public string DataFolder { get; } = Path.GetFullPath(dataFolder);
+
+    public string SqliteDatabase => Path.Combine(DataFolder, "conduct.db");
+
+    public string Logs => Path.Combine(DataFolder, "logs");
+
+    public string Mail => Path.Combine(DataFolder, "mail");
+
+    public static AppFolders From(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration["App:DataFolder"];
+        return new AppFolders(string.IsNullOrWhiteSpace(configured) ? Path.Combine(contentRoot, "App_Data") : configured);
+    }
+}

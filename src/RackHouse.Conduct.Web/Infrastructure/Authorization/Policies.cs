@@ -1,0 +1,26 @@
+using RackHouse.Conduct.Domain.Staff;
+
+namespace RackHouse.Conduct.Web.Infrastructure.Authorization;
+
+/// <summary>Every authorization policy, in one place. Each endpoint names one of these or is explicitly anonymous.</summary>
+public static class Policies
+{
+    /// <summary>Any adult with an account.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>The admin area: Headteacher, safeguarding lead and office.</summary>
+    public const string Admin = nameof(Admin);
+
+    public const string Headteacher = nameof(Headteacher);
+
+    /// <summary>Compliance figures: governors, the chair and the Headteacher.</summary>
+    public const string Governors = nameof(Governors);
+
+    public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
+    {
+        [SignedIn] = [Roles.Adult],
+        [Admin] = [Roles.Headteacher, Roles.SafeguardingLead, Roles.Office],
+        [Headteacher] = [Roles.Headteacher],
+        [Governors] = [Roles.Governor, Roles.ChairOfGovernors, Roles.Headteacher],
+    };
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using RackHouse.Conduct.Data;
+using RackHouse.Conduct.Data.Identity;
+using RackHouse.Conduct.Web.Infrastructure.Passwords;
+
+namespace RackHouse.Conduct.Web.Infrastructure.Identity;
+
+public static class IdentitySetup
+{
+    /// <summary>The cookie prefix <c>__Host-</c> makes the browser insist on Secure, path / and no domain.</summary>
+    public const string CookiePrefix = "__Host-RackHouse.";
+
+    public static IServiceCollection AddConductIdentity(this IServiceCollection services)
+    {
+        services.AddDataProtection()
+            .SetApplicationName("RackHouse.Conduct")
+            .PersistKeysToDbContext<ConductDbContext>();
+
+        services.AddIdentity<ConductUser, IdentityRole<int>>(options =>
+            {
+                // OWASP ASVS 5: length, not composition rules, plus a list of common passwords.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<ConductDbContext>()
+            .AddUserStore<ConductUserStore>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = CookiePrefix + "Auth";
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/error/403";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                // A friendly 403 page at the address asked for, not a redirect that hides what happened.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, options => options.Cookie.Name = CookiePrefix + scheme.Replace("Identity.", string.Empty, StringComparison.Ordinal));
+        }
+
+        services.ConfigureAll<CookieAuthenticationOptions>(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.Path = "/";
+        });
+        services.AddScoped<AccountProvisioning>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace RackHouse.Conduct.Web.Infrastructure.Mvc;
+
+/// <summary>GOV.UK error summary: every error of the form, each linked to its field. Renders nothing when the form is valid.</summary>
+[HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovukErrorSummaryTagHelper : TagHelper
+{
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var errors = ViewContext.ViewData.ModelState
+            .Where(entry => entry.Value is { Errors.Count: > 0 })
+            .Select(entry => (Field: entry.Key, Message: entry.Value!.Errors[0].ErrorMessage))
+            .ToList();
+        if (errors.Count == 0)
+        {
+            output.SuppressOutput();
+            return;
+        }
+
+        var enc = HtmlEncoder.Default;
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "govuk-error-summary");
+        output.Attributes.SetAttribute("data-module", "govuk-error-summary");
+        var items = string.Concat(errors.Select(e => e.Field.Length == 0
+            ? $"<li>{enc.Encode(e.Message)}</li>"
+            : $"<li><a href=\"#{TagBuilder.CreateSanitizedId(e.Field, "_")}\">{enc.Encode(e.Message)}</a></li>"));
+        output.Content.SetHtmlContent(
+            "<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>" +
+            $"<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div>");
+    }
+}

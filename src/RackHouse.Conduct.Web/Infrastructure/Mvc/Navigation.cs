@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using RackHouse.Conduct.Web.Infrastructure.Authorization;
+
+namespace RackHouse.Conduct.Web.Infrastructure.Mvc;
+
+/// <summary>The service navigation: each item shows only to the roles its policy admits.</summary>
+public static class Navigation
+{
+    private static readonly NavigationItem[] Items =
+    [
+        new("Home", "/", Policies.SignedIn),
+        new("Admin", "/admin/settings", Policies.Admin),
+        new("Governors", "/governors", Policies.Governors),
+        new("Your account", "/account", Policies.SignedIn),
+    ];
+
+    public static IEnumerable<NavigationItem> For(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Identity?.IsAuthenticated == true
+            ? Items.Where(item => Policies.RolesByPolicy[item.Policy].Any(user.IsInRole))
+            : [];
+    }
+
+    public static bool IsCurrent(NavigationItem item, string path)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Path == "/" ? path == "/" : path.StartsWith(item.Path, StringComparison.OrdinalIgnoreCase);
+    }
+}

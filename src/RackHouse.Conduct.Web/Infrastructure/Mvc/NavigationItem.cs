@@ -1,0 +1,3 @@
+namespace RackHouse.Conduct.Web.Infrastructure.Mvc;
+
+public sealed record NavigationItem(string Text, string Path, string Policy);
