@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RackHouse.Conduct.Data;
+using RackHouse.Conduct.Data.Identity;
+using RackHouse.Conduct.Domain.Staff;
+using RackHouse.Conduct.Web.Infrastructure.Identity;
+
+namespace RackHouse.Conduct.IntegrationTests.Infrastructure;
+
+/// <summary>The real portal in memory, on a real database of its own (SQLite or PostgreSQL), with its files in a
+/// temporary folder. Extra settings let a test class change configuration, such as the rate limit or SMTP host.</summary>
+public class ConductWebFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery staple";
+
+    private readonly Dictionary<string, string?> settings;
+
+    public ConductWebFactory()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected ConductWebFactory(IDictionary<string, string?> extraSettings)
+    {
+        DataFolder = Directory.CreateTempSubdirectory("conduct-test-").FullName;
+        Database = TestDatabase.Create(DataFolder);
+        settings = new Dictionary<string, string?>
+        {
+            ["App:DataFolder"] = DataFolder,
+            ["Database:Provider"] = Database.Provider.ToString(),
+            ["Database:ConnectionString"] = Database.ConnectionString,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Email:BackgroundSending"] = "false",
+            ["Security:SignInRateLimit:PermitLimit"] = "10000",
+        };
+        foreach (var (key, value) in extraSettings)
+        {
+            settings[key] = value;
+        }
+    }
+
+    public string DataFolder { get; }
+
+    public TestDatabase Database { get; }
+
+    public TestBrowser CreateBrowser() => new(CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri("https://localhost"),
+    }));
+
+    /// <summary>Creates an adult with an account. With a TOTP secret the account has two-factor authentication on.</summary>
+    public async Task<ConductUser> CreateAdultAsync(string email, AdultCategory category = AdultCategory.TeachingStaff, string[]? roles = null, string? totpSecret = null, string fullName = "Test Adult")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var provisioning = scope.ServiceProvider.GetRequiredService<AccountProvisioning>();
+        var user = await provisioning.CreateAsync(new Adult(fullName, email, category, new DateOnly(2020, 9, 1)), roles ?? [], Password);
+        if (totpSecret is not null)
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ConductUser>>();
+            var store = (IUserAuthenticatorKeyStore<ConductUser>)scope.ServiceProvider.GetRequiredService<IUserStore<ConductUser>>();
+            await store.SetAuthenticatorKeyAsync(user, totpSecret, CancellationToken.None);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
+        return user;
+    }
+
+    /// <summary>Runs a query against the portal's database in a scope of its own.</summary>
+    public async Task<T> QueryAsync<T>(Func<ConductDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConductDbContext>();
+        return await query(db);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpoint>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Database.Drop();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file still held open by a background thread; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
