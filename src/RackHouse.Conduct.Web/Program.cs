@@ -11,17 +11,18 @@ using RackHouse.Conduct.Web.Infrastructure.Security;
 var command = ConductCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command is null ? args : []);
 var folders = AppFolders.From(builder.Configuration, builder.Environment.ContentRootPath);
+var cookies = PortalCookies.For(builder.Environment);
 
 builder.Services.AddSingleton(folders);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddConductLogging(builder.Configuration, folders);
 builder.Services.AddConductDatabase(builder.Configuration, folders);
-builder.Services.AddConductIdentity();
+builder.Services.AddConductIdentity(cookies);
 builder.Services.AddConductAuthorization();
 builder.Services.AddConductEmail(builder.Configuration, folders);
 builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddConductForwardedHeaders(builder.Configuration);
-builder.Services.AddConductMvc();
+builder.Services.AddConductMvc(cookies);
 builder.Services.AddConductHealthChecks();
 builder.Services.AddConductCommands();
 

@@ -4,16 +4,15 @@ using Microsoft.AspNetCore.Identity;
 using RackHouse.Conduct.Data;
 using RackHouse.Conduct.Data.Identity;
 using RackHouse.Conduct.Web.Infrastructure.Passwords;
+using RackHouse.Conduct.Web.Infrastructure.Security;
 
 namespace RackHouse.Conduct.Web.Infrastructure.Identity;
 
 public static class IdentitySetup
 {
-    /// <summary>The cookie prefix <c>__Host-</c> makes the browser insist on Secure, path / and no domain.</summary>
-    public const string CookiePrefix = "__Host-RackHouse.";
-
-    public static IServiceCollection AddConductIdentity(this IServiceCollection services)
+    public static IServiceCollection AddConductIdentity(this IServiceCollection services, PortalCookies cookies)
     {
+        ArgumentNullException.ThrowIfNull(cookies);
         services.AddDataProtection()
             .SetApplicationName("RackHouse.Conduct")
             .PersistKeysToDbContext<ConductDbContext>();
@@ -43,7 +42,7 @@ public static class IdentitySetup
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = CookiePrefix + "Auth";
+            options.Cookie.Name = cookies.Name("Auth");
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
             options.AccessDeniedPath = "/error/403";
@@ -58,13 +57,13 @@ public static class IdentitySetup
         });
         foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
         {
-            services.Configure<CookieAuthenticationOptions>(scheme, options => options.Cookie.Name = CookiePrefix + scheme.Replace("Identity.", string.Empty, StringComparison.Ordinal));
+            services.Configure<CookieAuthenticationOptions>(scheme, options => options.Cookie.Name = cookies.Name(scheme.Replace("Identity.", string.Empty, StringComparison.Ordinal)));
         }
 
         services.ConfigureAll<CookieAuthenticationOptions>(options =>
         {
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookies.SecurePolicy;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.Path = "/";
         });

@@ -3,14 +3,15 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
-using RackHouse.Conduct.Web.Infrastructure.Identity;
+using RackHouse.Conduct.Web.Infrastructure.Security;
 
 namespace RackHouse.Conduct.Web.Infrastructure.Mvc;
 
 public static class MvcSetup
 {
-    public static IServiceCollection AddConductMvc(this IServiceCollection services)
+    public static IServiceCollection AddConductMvc(this IServiceCollection services, PortalCookies cookies)
     {
+        ArgumentNullException.ThrowIfNull(cookies);
         var featureFolders = new FeatureFolders();
         services.AddControllersWithViews(options =>
             {
@@ -19,14 +20,14 @@ public static class MvcSetup
             })
             .AddCookieTempDataProvider(options =>
             {
-                options.Cookie.Name = IdentitySetup.CookiePrefix + "TempData";
-                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.Name = cookies.Name("TempData");
+                options.Cookie.SecurePolicy = cookies.SecurePolicy;
             });
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(featureFolders));
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = IdentitySetup.CookiePrefix + "Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = cookies.Name("Antiforgery");
+            options.Cookie.SecurePolicy = cookies.SecurePolicy;
         });
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         services.AddFluentValidationClientsideAdapters();
