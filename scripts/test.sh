@@ -57,7 +57,8 @@ done
 say "Starting a throwaway PostgreSQL server"
 pg_dir=$(mktemp -d /tmp/conduct-pg.XXXXXX)
 pg_port=""
-for candidate in $(seq 55432 55532); do
+first_port=$((55432 + $$ % 500))
+for candidate in $(seq "$first_port" $((first_port + 100))); do
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
 done
 as_postgres() {
@@ -77,9 +78,11 @@ if ! as_postgres "$bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF
   cat "$pg_dir"/*.log 2>/dev/null
   echo "PostgreSQL did not start."; echo "0 passed, 1 failed"; exit 1
 fi
-as_postgres "$bin/psql" -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres \
-  -c "CREATE ROLE conduct LOGIN CREATEDB PASSWORD 'conduct'" >/dev/null
-echo "PostgreSQL $("$bin/pg_ctl" --version | awk '{print $NF}') on 127.0.0.1:$pg_port"
+if ! as_postgres "$bin/psql" -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres \
+     -c "CREATE ROLE conduct LOGIN CREATEDB PASSWORD 'conduct'"; then
+  echo "Could not create the test role on PostgreSQL."; echo "0 passed, 1 failed"; exit 1
+fi
+echo "PostgreSQL is listening on 127.0.0.1:$pg_port"
 postgres="Host=127.0.0.1;Port=$pg_port;Username=conduct;Password=conduct"
 
 passed=0; failed=0; skipped=0
