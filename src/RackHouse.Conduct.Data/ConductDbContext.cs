@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using RackHouse.Conduct.Data.Conventions;
 using RackHouse.Conduct.Data.Identity;
 using RackHouse.Conduct.Domain.Common;
+using RackHouse.Conduct.Domain.Policies;
 using RackHouse.Conduct.Domain.Pupils;
 using RackHouse.Conduct.Domain.Staff;
 
@@ -21,6 +22,14 @@ public sealed class ConductDbContext(DbContextOptions<ConductDbContext> options)
     public DbSet<Pupil> Pupils => Set<Pupil>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Policy> Policies => Set<Policy>();
+
+    public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
+
+    public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
+
+    public DbSet<AcknowledgementReminder> AcknowledgementReminders => Set<AcknowledgementReminder>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

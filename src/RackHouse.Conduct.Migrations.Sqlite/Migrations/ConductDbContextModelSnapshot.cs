@@ -359,6 +359,155 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.ToTable("SchoolSettings");
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Acknowledgement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statements")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyVersionId");
+
+                    b.HasIndex("AcademicYearStart", "PolicyVersionId");
+
+                    b.HasIndex("AdultId", "PolicyVersionId", "AcademicYearStart")
+                        .IsUnique();
+
+                    b.ToTable("Acknowledgements");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.AcknowledgementReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId", "SentOn")
+                        .IsUnique();
+
+                    b.ToTable("AcknowledgementReminders");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Policy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title")
+                        .IsUnique();
+
+                    b.ToTable("Policies");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.PolicyVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DraftedByAdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedByAdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReacknowledgeBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresReacknowledgement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftedByAdultId");
+
+                    b.HasIndex("PublishedByAdultId");
+
+                    b.HasIndex("PolicyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PolicyVersions");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Pupils.Pupil", b =>
                 {
                     b.Property<int>("Id")
@@ -499,6 +648,56 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Adult");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Acknowledgement", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RackHouse.Conduct.Domain.Policies.PolicyVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.AcknowledgementReminder", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.PolicyVersion", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("DraftedByAdultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RackHouse.Conduct.Domain.Policies.Policy", "Policy")
+                        .WithMany("Versions")
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedByAdultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Policy", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }
