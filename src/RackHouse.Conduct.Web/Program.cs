@@ -1,3 +1,4 @@
+using RackHouse.Conduct.Web.Features;
 using RackHouse.Conduct.Web.Infrastructure;
 using RackHouse.Conduct.Web.Infrastructure.Authorization;
 using RackHouse.Conduct.Web.Infrastructure.Commands;
@@ -23,6 +24,7 @@ builder.Services.AddConductEmail(builder.Configuration, folders);
 builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddConductForwardedHeaders(builder.Configuration);
 builder.Services.AddConductMvc(cookies);
+builder.Services.AddConductFeatures();
 builder.Services.AddConductHealthChecks();
 builder.Services.AddConductCommands();
 

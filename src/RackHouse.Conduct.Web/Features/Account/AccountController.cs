@@ -14,7 +14,7 @@ namespace RackHouse.Conduct.Web.Features.Account;
 
 /// <summary>Signing in and out, and passwords. There is no registration: accounts are made by invitation.</summary>
 [Route("account")]
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = AuthorizationPolicies.SignedIn)]
 public sealed class AccountController(SignInManager<ConductUser> signIn, UserManager<ConductUser> users) : Controller
 {
     private const string WrongCredentials = "Enter a correct email address and password";

@@ -16,7 +16,7 @@ namespace RackHouse.Conduct.Web.Features.Account;
 
 /// <summary>The adult's own account: password and two-factor authentication with an authenticator app.</summary>
 [Route("account")]
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = AuthorizationPolicies.SignedIn)]
 public sealed class SecurityController(UserManager<ConductUser> users, SignInManager<ConductUser> signIn, ConductDbContext db, CurrentSchool currentSchool) : Controller
 {
     private const int RecoveryCodeCount = 10;

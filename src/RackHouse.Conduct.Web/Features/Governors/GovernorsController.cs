@@ -11,7 +11,7 @@ namespace RackHouse.Conduct.Web.Features.Governors;
 
 /// <summary>Governors see aggregate figures only: counts from the database, never a name, and 1 to 4 as "fewer than 5".</summary>
 [Route("governors")]
-[Authorize(Policy = Policies.Governors)]
+[Authorize(Policy = AuthorizationPolicies.Governors)]
 public sealed class GovernorsController(ConductDbContext db, TimeProvider time) : Controller
 {
     [HttpGet("")]

@@ -10,7 +10,7 @@ using RackHouse.Conduct.Web.Infrastructure.Authorization;
 namespace RackHouse.Conduct.Web.Features.Home;
 
 /// <summary>The adult's home page: what they owe, and by when.</summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = AuthorizationPolicies.SignedIn)]
 public sealed class HomeController(UserManager<ConductUser> users, ConductDbContext db) : Controller
 {
     [HttpGet("/")]

@@ -9,7 +9,7 @@ public static class AuthorizationServiceCollectionExtensions
         {
             // Deny by default: an endpoint that forgets its policy still needs a signed-in user.
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-            foreach (var (policy, roles) in Policies.RolesByPolicy)
+            foreach (var (policy, roles) in AuthorizationPolicies.RolesByPolicy)
             {
                 options.AddPolicy(policy, builder => builder.RequireAuthenticatedUser().RequireRole(roles));
             }

@@ -34,6 +34,7 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<ConductDbContext>()
             .AddUserStore<ConductUserStore>()
+            .AddClaimsPrincipalFactory<ConductClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<CommonPasswordValidator>();

@@ -8,17 +8,17 @@ public static class Navigation
 {
     private static readonly NavigationItem[] Items =
     [
-        new("Home", "/", Policies.SignedIn),
-        new("Admin", "/admin/settings", Policies.Admin),
-        new("Governors", "/governors", Policies.Governors),
-        new("Your account", "/account", Policies.SignedIn),
+        new("Home", "/", AuthorizationPolicies.SignedIn),
+        new("Admin", "/admin/settings", AuthorizationPolicies.Admin),
+        new("Governors", "/governors", AuthorizationPolicies.Governors),
+        new("Your account", "/account", AuthorizationPolicies.SignedIn),
     ];
 
     public static IEnumerable<NavigationItem> For(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
         return user.Identity?.IsAuthenticated == true
-            ? Items.Where(item => Policies.RolesByPolicy[item.Policy].Any(user.IsInRole))
+            ? Items.Where(item => AuthorizationPolicies.RolesByPolicy[item.Policy].Any(user.IsInRole))
             : [];
     }
 

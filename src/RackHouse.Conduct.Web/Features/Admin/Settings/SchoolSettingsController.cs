@@ -11,19 +11,19 @@ namespace RackHouse.Conduct.Web.Features.Admin.Settings;
 
 /// <summary>The school's contacts and clocks. Everyone in the admin area sees them; only the Headteacher changes them.</summary>
 [Route("admin/settings")]
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = AuthorizationPolicies.Admin)]
 public sealed class SchoolSettingsController(ConductDbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() =>
         View(await db.SchoolSettings.AsNoTracking().SingleOrDefaultAsync() ?? new SchoolSettings());
 
-    [Authorize(Policy = Policies.Headteacher)]
+    [Authorize(Policy = AuthorizationPolicies.Headteacher)]
     [HttpGet("change")]
     public async Task<IActionResult> Change() =>
         View(ChangeSchoolSettingsForm.From(await db.SchoolSettings.AsNoTracking().SingleOrDefaultAsync() ?? new SchoolSettings()));
 
-    [Authorize(Policy = Policies.Headteacher)]
+    [Authorize(Policy = AuthorizationPolicies.Headteacher)]
     [HttpPost("change")]
     public async Task<IActionResult> Change(ChangeSchoolSettingsForm form, [FromServices] IValidator<ChangeSchoolSettingsForm> validator)
     {

@@ -3,7 +3,7 @@ using RackHouse.Conduct.Domain.Staff;
 namespace RackHouse.Conduct.Web.Infrastructure.Authorization;
 
 /// <summary>Every authorization policy, in one place. Each endpoint names one of these or is explicitly anonymous.</summary>
-public static class Policies
+public static class AuthorizationPolicies
 {
     /// <summary>Any adult with an account.</summary>
     public const string SignedIn = nameof(SignedIn);

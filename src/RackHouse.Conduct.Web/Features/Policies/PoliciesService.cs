@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using RackHouse.Conduct.Data;
+using RackHouse.Conduct.Domain.Common;
+using RackHouse.Conduct.Domain.Policies;
+using RackHouse.Conduct.Web.Infrastructure.Mvc;
+
+namespace RackHouse.Conduct.Web.Features.Policies;
+
+/// <summary>Reading and acknowledging policies. Queries are fixed in number whatever the number of adults or
+/// policies, so the home page stays fast for a large trust.</summary>
+public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, TimeProvider time)
+{
+    public async Task<(SchoolSettings Settings, AcademicYear Year, DateOnly Today)> CalendarAsync()
+    {
+        var settings = await school.GetAsync();
+        var today = UkTime.Today(time);
+        return (settings, settings.AcademicYearOf(today), today);
+    }
+
+    /// <summary>Every policy with a published version, and its round this year. One query.</summary>
+    public async Task<IReadOnlyList<PolicyRound>> RoundsAsync(AcademicYear year, DayOfYear yearlyDeadline)
+    {
+        var published = await db.PolicyVersions.AsNoTracking()
+            .Where(v => v.PublishedAtUtc != null)
+            .Select(v => new
+            {
+                v.PolicyId,
+                v.Policy.Title,
+                v.Policy.Kind,
+                v.Id,
+                v.Number,
+                PublishedAtUtc = v.PublishedAtUtc!.Value,
+                v.RequiresReacknowledgement,
+                v.ReacknowledgeBy,
+            })
+            .ToListAsync();
+        return published
+            .GroupBy(v => v.PolicyId)
+            .Select(versions =>
+            {
+                var current = versions.MaxBy(v => v.Number)!;
+                var round = AcknowledgementRound.For(year, yearlyDeadline, versions.Select(v => new PublishedVersion(
+                    v.Number, DateOnly.FromDateTime(UkTime.ToLondon(v.PublishedAtUtc)), v.RequiresReacknowledgement, v.ReacknowledgeBy)))!;
+                return new PolicyRound(current.PolicyId, current.Title, current.Kind, current.Id, current.Number, round);
+            })
+            .OrderBy(p => p.Kind).ThenBy(p => p.Title)
+            .ToList();
+    }
+
+    /// <summary>Where the adult stands with every policy this year. Three queries (settings are read once per request).</summary>
+    public async Task<IReadOnlyList<PolicyStanding>> StandingsAsync(int adultId)
+    {
+        var (settings, year, today) = await CalendarAsync();
+        var adult = await db.Adults.AsNoTracking().Where(a => a.Id == adultId)
+            .Select(a => new { a.StartDate, a.EndDate })
+            .SingleAsync();
+        var rounds = await RoundsAsync(year, settings.AcknowledgementDeadline);
+        var acknowledged = await db.Acknowledgements.AsNoTracking()
+            .Where(a => a.AdultId == adultId && a.AcademicYearStart == year.StartYear)
+            .Join(db.PolicyVersions, a => a.PolicyVersionId, v => v.Id, (a, v) => new { a.Id, v.PolicyId, VersionId = v.Id, v.Number, a.AcknowledgedAtUtc })
+            .ToListAsync();
+        return rounds.Select(policy =>
+        {
+            var mine = acknowledged.Where(a => a.PolicyId == policy.PolicyId).ToList();
+            var due = policy.Round.DueFor(adult.StartDate, adult.EndDate, settings.NewStarterWorkingDays, mine.Count == 0 ? null : mine.Max(a => a.Number), today);
+            var ofCurrent = mine.SingleOrDefault(a => a.VersionId == policy.CurrentVersionId);
+            return new PolicyStanding(policy, due, ofCurrent?.Id, ofCurrent?.AcknowledgedAtUtc);
+        }).ToList();
+    }
+
+    public async Task<ReadPolicyViewModel?> ReadAsync(int policyId, int adultId)
+    {
+        var standing = (await StandingsAsync(adultId)).SingleOrDefault(s => s.Policy.PolicyId == policyId);
+        if (standing is null)
+        {
+            return null;
+        }
+
+        var (settings, year, _) = await CalendarAsync();
+        var version = await db.PolicyVersions.AsNoTracking().SingleAsync(v => v.Id == standing.Policy.CurrentVersionId);
+        var category = await db.Adults.Where(a => a.Id == adultId).Select(a => a.Category).SingleAsync();
+        var text = PolicyText.ForSchool(version.Body, settings.SchoolName);
+        return new ReadPolicyViewModel(
+            standing,
+            version.Number,
+            version.PublishedAtUtc!.Value,
+            PolicyMarkdown.Render(text),
+            AcknowledgementStatements.For(standing.Policy.Kind, category),
+            year);
+    }
+
+    /// <summary>Records the adult's acknowledgement of the version they read. A repeated or concurrent submission
+    /// returns the acknowledgement already recorded: the database keeps exactly one.</summary>
+    public async Task<AcknowledgementResult> AcknowledgeAsync(int policyId, int versionId, int adultId, IReadOnlyCollection<string> confirmedKeys)
+    {
+        var (settings, year, _) = await CalendarAsync();
+        var version = await db.PolicyVersions.AsNoTracking().Include(v => v.Policy)
+            .Where(v => v.PolicyId == policyId && v.PublishedAtUtc != null)
+            .OrderByDescending(v => v.Number)
+            .FirstOrDefaultAsync();
+        if (version is null)
+        {
+            return AcknowledgementResult.NotFound;
+        }
+
+        if (version.Id != versionId)
+        {
+            return AcknowledgementResult.NewerVersion;
+        }
+
+        var category = await db.Adults.Where(a => a.Id == adultId).Select(a => a.Category).SingleAsync();
+        var statements = AcknowledgementStatements.For(version.Policy.Kind, category);
+        var missing = statements.Where(s => !confirmedKeys.Contains(s.Key)).ToList();
+        if (missing.Count > 0)
+        {
+            return AcknowledgementResult.Unconfirmed(missing);
+        }
+
+        if (await ExistingAsync(adultId, version.Id, year) is { } existing)
+        {
+            return AcknowledgementResult.Recorded(existing);
+        }
+
+        var shownText = PolicyText.ForSchool(version.Body, settings.SchoolName);
+        var acknowledgement = new Acknowledgement(adultId, version.Id, year.StartYear, time.GetUtcNow().UtcDateTime, statements, PolicyText.Sha256(shownText));
+        db.Acknowledgements.Add(acknowledgement);
+        try
+        {
+            await db.SaveChangesAsync();
+            return AcknowledgementResult.Recorded(acknowledgement.Id);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request from the same adult may have got there first: the unique index kept one record.
+            db.ChangeTracker.Clear();
+            if (await ExistingAsync(adultId, version.Id, year) is { } raced)
+            {
+                return AcknowledgementResult.Recorded(raced);
+            }
+
+            throw;
+        }
+    }
+
+    public async Task<ReceiptViewModel?> ReceiptAsync(long acknowledgementId, int adultId) =>
+        await db.Acknowledgements.AsNoTracking()
+            .Where(a => a.Id == acknowledgementId && a.AdultId == adultId)
+            .Join(db.PolicyVersions, a => a.PolicyVersionId, v => v.Id, (a, v) => new ReceiptViewModel(
+                a.Id, v.PolicyId, v.Policy.Title, v.Number, a.AcademicYearStart, a.AcknowledgedAtUtc, a.Statements, a.TextSha256, v.TextSha256!))
+            .SingleOrDefaultAsync();
+
+    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(int adultId) =>
+        await db.Acknowledgements.AsNoTracking()
+            .Where(a => a.AdultId == adultId)
+            .Join(db.PolicyVersions, a => a.PolicyVersionId, v => v.Id, (a, v) => new HistoryEntry(
+                a.Id, v.Policy.Title, v.Number, a.AcademicYearStart, a.AcknowledgedAtUtc, a.TextSha256))
+            .OrderByDescending(e => e.AcknowledgedAtUtc)
+            .ToListAsync();
+
+    private async Task<long?> ExistingAsync(int adultId, int versionId, AcademicYear year) =>
+        await db.Acknowledgements.AsNoTracking()
+            .Where(a => a.AdultId == adultId && a.PolicyVersionId == versionId && a.AcademicYearStart == year.StartYear)
+            .Select(a => (long?)a.Id)
+            .SingleOrDefaultAsync();
+}
