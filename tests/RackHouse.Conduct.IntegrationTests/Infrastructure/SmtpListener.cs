@@ -32,8 +32,6 @@ public sealed class SmtpListener : IAsyncDisposable
     /// <summary>The port chosen by the system on first start, and kept across restarts.</summary>
     public int Port { get; private set; }
 
-    public bool IsRunning => listener is not null;
-
     /// <summary>How many connections clients have opened so far.</summary>
     public int Connections => Volatile.Read(ref connections);
 
