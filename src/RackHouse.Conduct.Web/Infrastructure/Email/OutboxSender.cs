@@ -50,8 +50,9 @@ public sealed class OutboxSender(
     private async Task<bool> TryClaimAsync(long id, DateTime now, CancellationToken cancellationToken)
     {
         var expires = now + ClaimLease;
+        // The list of due messages may be stale: another sender may have tried this one since and set its next attempt.
         var claimed = await db.OutboxMessages
-            .Where(m => m.Id == id && m.SentAtUtc == null && m.AbandonedAtUtc == null)
+            .Where(m => m.Id == id && m.SentAtUtc == null && m.AbandonedAtUtc == null && m.NextAttemptAtUtc <= now)
             .Where(m => m.ClaimExpiresAtUtc == null || m.ClaimExpiresAtUtc < now)
             .ExecuteUpdateAsync(
                 setters => setters.SetProperty(m => m.ClaimedBy, InstanceId).SetProperty(m => m.ClaimExpiresAtUtc, expires),
