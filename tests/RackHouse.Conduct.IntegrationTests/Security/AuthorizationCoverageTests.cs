@@ -39,7 +39,7 @@ public sealed class AuthorizationCoverageTests(ConductWebFactory factory) : ICla
             {
                 problems.Add($"{action.Name} has no named policy");
             }
-            else if (policies.Any(p => p is not null && !Policies.RolesByPolicy.ContainsKey(p)))
+            else if (policies.Any(p => p is not null && !AuthorizationPolicies.RolesByPolicy.ContainsKey(p)))
             {
                 problems.Add($"{action.Name} names an unknown policy");
             }
@@ -67,7 +67,7 @@ public sealed class AuthorizationCoverageTests(ConductWebFactory factory) : ICla
         await factory.CreateAdultAsync("plain.adult@coverage.example", AdultCategory.Volunteer);
         using var browser = factory.CreateBrowser();
         await browser.SignInAsync("plain.adult@coverage.example");
-        var restricted = Actions().Where(a => a.Policies.Any(p => p != Policies.SignedIn)).ToList();
+        var restricted = Actions().Where(a => a.Policies.Any(p => p != AuthorizationPolicies.SignedIn)).ToList();
 
         Assert.NotEmpty(restricted);
         foreach (var action in restricted.Where(a => a.Method is "GET" or "*"))
