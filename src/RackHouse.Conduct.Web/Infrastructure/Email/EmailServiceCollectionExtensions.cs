@@ -11,7 +11,7 @@ public static class EmailServiceCollectionExtensions
         {
             var folder = string.IsNullOrWhiteSpace(options.PickupFolder) ? folders.Mail : options.PickupFolder;
             services.AddSingleton<IMailDelivery>(provider =>
-                new PickupFolderMailDelivery(folder, provider.GetRequiredService<ILogger<PickupFolderMailDelivery>>()));
+                new PickupFolderMailDelivery(folder, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<PickupFolderMailDelivery>>()));
         }
         else
         {
