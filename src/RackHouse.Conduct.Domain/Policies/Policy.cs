@@ -35,7 +35,8 @@ public sealed class Policy
     public PolicyVersion? Draft => versions.SingleOrDefault(v => !v.IsPublished);
 
     /// <summary>Starts the next version as a draft, from the given text (usually the current version's).</summary>
-    public PolicyVersion StartDraft(string body, int draftedByAdultId, DateTime nowUtc)
+    /// <param name="draftedByAdultId">Null only for the version the portal seeds.</param>
+    public PolicyVersion StartDraft(string body, int? draftedByAdultId, DateTime nowUtc)
     {
         if (Draft is not null)
         {

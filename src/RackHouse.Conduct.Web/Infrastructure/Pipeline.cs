@@ -23,9 +23,14 @@ public static class Pipeline
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        var startup = scope.ServiceProvider.GetRequiredService<DatabaseStartup>();
         if (scope.ServiceProvider.GetRequiredService<DatabaseOptions>().ShouldMigrateOnStartup)
         {
-            await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().MigrateAsync();
+            await startup.MigrateAsync();
+        }
+        else
+        {
+            await startup.SeedIfMigratedAsync();
         }
 
         if (app.Environment.IsDevelopment())
