@@ -47,13 +47,18 @@ public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, T
             .ToList();
     }
 
-    /// <summary>Where the adult stands with every policy this year. Three queries (settings are read once per request).</summary>
+    /// <summary>Where the adult stands with every policy this year. Three queries; the school's settings are read
+    /// once per request.</summary>
     public async Task<IReadOnlyList<PolicyStanding>> StandingsAsync(int adultId)
     {
+        var adult = await db.Adults.AsNoTracking().Where(a => a.Id == adultId).Select(a => new { a.StartDate, a.EndDate }).SingleAsync();
+        return await StandingsAsync(adultId, adult.StartDate, adult.EndDate);
+    }
+
+    /// <summary>As <see cref="StandingsAsync(int)"/>, for a caller that has already read the adult. Two queries.</summary>
+    public async Task<IReadOnlyList<PolicyStanding>> StandingsAsync(int adultId, DateOnly startDate, DateOnly? endDate)
+    {
         var (settings, year, today) = await CalendarAsync();
-        var adult = await db.Adults.AsNoTracking().Where(a => a.Id == adultId)
-            .Select(a => new { a.StartDate, a.EndDate })
-            .SingleAsync();
         var rounds = await RoundsAsync(year, settings.AcknowledgementDeadline);
         var acknowledged = await db.Acknowledgements.AsNoTracking()
             .Where(a => a.AdultId == adultId && a.AcademicYearStart == year.StartYear)
@@ -62,7 +67,7 @@ public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, T
         return rounds.Select(policy =>
         {
             var mine = acknowledged.Where(a => a.PolicyId == policy.PolicyId).ToList();
-            var due = policy.Round.DueFor(adult.StartDate, adult.EndDate, settings.NewStarterWorkingDays, mine.Count == 0 ? null : mine.Max(a => a.Number), today);
+            var due = policy.Round.DueFor(startDate, endDate, settings.NewStarterWorkingDays, mine.Count == 0 ? null : mine.Max(a => a.Number), today);
             var ofCurrent = mine.SingleOrDefault(a => a.VersionId == policy.CurrentVersionId);
             return new PolicyStanding(policy, due, ofCurrent?.Id, ofCurrent?.AcknowledgedAtUtc);
         }).ToList();
@@ -150,12 +155,13 @@ public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, T
             .SingleOrDefaultAsync();
 
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(int adultId) =>
-        await db.Acknowledgements.AsNoTracking()
+        (await db.Acknowledgements.AsNoTracking()
             .Where(a => a.AdultId == adultId)
-            .Join(db.PolicyVersions, a => a.PolicyVersionId, v => v.Id, (a, v) => new HistoryEntry(
-                a.Id, v.Policy.Title, v.Number, a.AcademicYearStart, a.AcknowledgedAtUtc, a.TextSha256))
+            .Join(db.PolicyVersions, a => a.PolicyVersionId, v => v.Id, (a, v) => new { a.Id, v.Policy.Title, v.Number, a.AcademicYearStart, a.AcknowledgedAtUtc, a.TextSha256 })
             .OrderByDescending(e => e.AcknowledgedAtUtc)
-            .ToListAsync();
+            .ToListAsync())
+        .Select(e => new HistoryEntry(e.Id, e.Title, e.Number, e.AcademicYearStart, e.AcknowledgedAtUtc, e.TextSha256))
+        .ToList();
 
     private async Task<long?> ExistingAsync(int adultId, int versionId, AcademicYear year) =>
         await db.Acknowledgements.AsNoTracking()

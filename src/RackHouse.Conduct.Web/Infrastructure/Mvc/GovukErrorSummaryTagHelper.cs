@@ -13,6 +13,10 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
+    /// <summary>The fields in the order the form shows them, when that is not the order the errors were added in.</summary>
+    [HtmlAttributeName("order")]
+    public IEnumerable<string>? FieldOrder { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -20,6 +24,11 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             .Where(entry => entry.Value is { Errors.Count: > 0 })
             .Select(entry => (Field: entry.Key, Message: entry.Value!.Errors[0].ErrorMessage))
             .ToList();
+        if (FieldOrder?.ToList() is { } order)
+        {
+            errors = errors.OrderBy(e => order.IndexOf(e.Field) is var i and >= 0 ? i : int.MaxValue).ToList();
+        }
+
         if (errors.Count == 0)
         {
             output.SuppressOutput();

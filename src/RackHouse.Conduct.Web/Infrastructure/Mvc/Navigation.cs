@@ -9,7 +9,8 @@ public static class Navigation
     private static readonly NavigationItem[] Items =
     [
         new("Home", "/", AuthorizationPolicies.SignedIn),
-        new("Admin", "/admin/settings", AuthorizationPolicies.Admin),
+        new("Policies", "/policies", AuthorizationPolicies.SignedIn),
+        new("Admin", "/admin", AuthorizationPolicies.Admin),
         new("Governors", "/governors", AuthorizationPolicies.Governors),
         new("Your account", "/account", AuthorizationPolicies.SignedIn),
     ];
