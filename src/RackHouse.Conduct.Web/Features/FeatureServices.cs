@@ -1,3 +1,5 @@
+using RackHouse.Conduct.Web.Features.Admin.Policies;
+using RackHouse.Conduct.Web.Features.Admin.Register;
 using RackHouse.Conduct.Web.Features.Policies;
 
 namespace RackHouse.Conduct.Web.Features;
@@ -6,5 +8,7 @@ namespace RackHouse.Conduct.Web.Features;
 public static class FeatureServices
 {
     public static IServiceCollection AddConductFeatures(this IServiceCollection services) =>
-        services.AddScoped<PoliciesService>();
+        services.AddScoped<PoliciesService>()
+            .AddScoped<AdminPoliciesService>()
+            .AddScoped<RegisterService>();
 }

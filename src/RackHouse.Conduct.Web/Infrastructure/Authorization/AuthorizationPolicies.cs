@@ -13,6 +13,9 @@ public static class AuthorizationPolicies
 
     public const string Headteacher = nameof(Headteacher);
 
+    /// <summary>The acknowledgement register: the Headteacher and the office.</summary>
+    public const string Register = nameof(Register);
+
     /// <summary>Compliance figures: governors, the chair and the Headteacher.</summary>
     public const string Governors = nameof(Governors);
 
@@ -21,6 +24,7 @@ public static class AuthorizationPolicies
         [SignedIn] = [Roles.Adult],
         [Admin] = [Roles.Headteacher, Roles.SafeguardingLead, Roles.Office],
         [Headteacher] = [Roles.Headteacher],
+        [Register] = [Roles.Headteacher, Roles.Office],
         [Governors] = [Roles.Governor, Roles.ChairOfGovernors, Roles.Headteacher],
     };
 }

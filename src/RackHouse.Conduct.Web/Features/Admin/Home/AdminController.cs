@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using RackHouse.Conduct.Web.Infrastructure.Authorization;
+
+namespace RackHouse.Conduct.Web.Features.Admin.Home;
+
+/// <summary>The admin area's front page: the sections the signed-in role may use.</summary>
+[Route("admin")]
+[Authorize(Policy = AuthorizationPolicies.Admin)]
+public sealed class AdminController(IAuthorizationService authorization) : Controller
+{
+    private static readonly AdminSection[] Sections =
+    [
+        new("Acknowledgement register", "/admin/register", "Who has acknowledged each policy this academic year, who is overdue, and everyone's history.", AuthorizationPolicies.Register),
+        new("Policies", "/admin/policies", "Draft, compare and publish versions of the school's policies, and add further policies.", AuthorizationPolicies.Headteacher),
+        new("School settings", "/admin/settings", "The school's name and contacts, the academic year, deadlines and the concern clocks.", AuthorizationPolicies.Admin),
+    ];
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var visible = new List<AdminSection>();
+        foreach (var section in Sections)
+        {
+            if ((await authorization.AuthorizeAsync(User, section.Policy)).Succeeded)
+            {
+                visible.Add(section);
+            }
+        }
+
+        return View(visible);
+    }
+}

@@ -1,0 +1,3 @@
+namespace RackHouse.Conduct.Web.Features.Admin.Policies;
+
+public sealed record ComparisonPiece(ComparisonChange Change, string Text);

@@ -1,0 +1,8 @@
+namespace RackHouse.Conduct.Web.Features.Admin.Policies;
+
+public sealed class DraftPolicyForm
+{
+    public string? Body { get; set; }
+
+    public string? ChangeSummary { get; set; }
+}
