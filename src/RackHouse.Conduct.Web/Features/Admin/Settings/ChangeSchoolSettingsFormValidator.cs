@@ -25,9 +25,9 @@ public sealed class ChangeSchoolSettingsFormValidator : AbstractValidator<Change
     {
         RuleFor(month).NotNull().WithMessage($"Enter the month {what}").InclusiveBetween(1, 12).WithMessage($"The month {what} must be from 1 to 12");
         var monthOf = month.Compile();
-        RuleFor(day).NotNull().WithMessage($"Enter the day {what}")
+        RuleFor(day).Cascade(CascadeMode.Stop).NotNull().WithMessage($"Enter the day {what}")
             .Must((form, value) => value is >= 1 && value <= DateTime.DaysInMonth(2001, Math.Clamp(monthOf(form) ?? 1, 1, 12)))
-            .When(form => monthOf(form) is >= 1 and <= 12)
+            .When(form => monthOf(form) is >= 1 and <= 12, ApplyConditionTo.CurrentValidator)
             .WithMessage($"The day {what} must be a real date in every year (not 29 February)");
     }
 
