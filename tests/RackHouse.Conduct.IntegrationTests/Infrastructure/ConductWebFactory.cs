@@ -45,7 +45,15 @@ public class ConductWebFactory : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in extraSettings)
         {
-            settings[key] = value;
+            // A null value takes the factory's own setting away, leaving the app's defaults.
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
     }
 
