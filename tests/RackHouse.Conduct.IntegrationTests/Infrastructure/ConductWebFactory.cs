@@ -17,6 +17,7 @@ public class ConductWebFactory : WebApplicationFactory<Program>
     public const string Password = "correct horse battery staple";
 
     private readonly Dictionary<string, string?> settings;
+    private readonly bool ownsStorage;
 
     public ConductWebFactory()
         : this(new Dictionary<string, string?>())
@@ -24,9 +25,15 @@ public class ConductWebFactory : WebApplicationFactory<Program>
     }
 
     protected ConductWebFactory(IDictionary<string, string?> extraSettings)
+        : this(Directory.CreateTempSubdirectory("conduct-test-").FullName, null, extraSettings)
     {
-        DataFolder = Directory.CreateTempSubdirectory("conduct-test-").FullName;
-        Database = TestDatabase.Create(DataFolder);
+    }
+
+    private ConductWebFactory(string dataFolder, TestDatabase? database, IDictionary<string, string?> extraSettings)
+    {
+        DataFolder = dataFolder;
+        ownsStorage = database is null;
+        Database = database ?? TestDatabase.Create(DataFolder);
         settings = new Dictionary<string, string?>
         {
             ["App:DataFolder"] = DataFolder,
@@ -38,13 +45,27 @@ public class ConductWebFactory : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in extraSettings)
         {
-            settings[key] = value;
+            // A null value takes the factory's own setting away, leaving the app's defaults.
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
     }
 
     public string DataFolder { get; }
 
     public TestDatabase Database { get; }
+
+    /// <summary>Another portal on a data folder and database that already exist, as when several instances serve the
+    /// school behind a load balancer, or a test ran a command against the database first. Whoever made the folder and
+    /// database keeps them: disposing this factory leaves both in place.</summary>
+    public static ConductWebFactory Sharing(string dataFolder, TestDatabase database) =>
+        new(dataFolder, database, new Dictionary<string, string?>());
 
     public TestBrowser CreateBrowser() => new(CreateClient(new WebApplicationFactoryClientOptions
     {
@@ -94,7 +115,7 @@ public class ConductWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsStorage)
         {
             Database.Drop();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -15,7 +15,13 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
             ? offered
             : Guid.NewGuid().ToString("N");
         context.TraceIdentifier = id;
-        context.Response.Headers[Header] = id;
+        // Set as the response starts: the exception handler clears headers set earlier, and the error page is where
+        // the reference matters most.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[Header] = id;
+            return Task.CompletedTask;
+        });
         using (LogContext.PushProperty("CorrelationId", id))
         {
             await next(context);

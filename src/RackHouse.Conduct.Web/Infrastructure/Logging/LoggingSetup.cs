@@ -19,5 +19,8 @@ public static class LoggingSetup
                 Path.Combine(folders.Logs, "conduct-.json"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
-                shared: true));
+                shared: true),
+            // Each host logs through its own logger rather than the process-wide Log.Logger, which the last host to start
+            // would take over and the first to stop would close (several hosts share a process in the integration tests).
+            preserveStaticLogger: true);
 }
