@@ -30,7 +30,7 @@ public static class Axe
             report.AppendLine().Append($"- {violation.Id} ({violation.Impact}): {violation.Help} {violation.HelpUrl}");
             foreach (var node in violation.Nodes)
             {
-                report.AppendLine().Append($"    at {node.Target}: {node.Html}");
+                report.AppendLine().Append($"    {node.Target}  {node.Html}");
             }
         }
 
