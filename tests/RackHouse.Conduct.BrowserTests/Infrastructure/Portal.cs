@@ -30,6 +30,9 @@ public sealed class Portal : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         await server.StartAsync();
+
+        // The machine is shared and small: give pages longer than Playwright's default 5 seconds to settle.
+        Assertions.SetDefaultExpectTimeout(10_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -58,7 +61,7 @@ public sealed class Portal : IAsyncLifetime, IDisposable
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Address.ToString(),
-            IgnoreHTTPSErrors = true,
+            IgnoreHTTPSErrors = true, // the portal's certificate is self-signed for this run
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
             StorageState = storageState,
             Locale = "en-GB",
