@@ -9,13 +9,13 @@ public sealed class NavigationTests
     [Fact]
     public void For_Adult_SeesHomeAndTheirAccountOnly()
     {
-        Assert.Equal(["Home", "Your account"], Texts(SignedIn(Roles.Adult)));
+        Assert.Equal(["Home", "Policies", "Your account"], Texts(SignedIn(Roles.Adult)));
     }
 
     [Fact]
     public void For_Headteacher_AlsoSeesAdminAndGovernors()
     {
-        Assert.Equal(["Home", "Admin", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Headteacher)));
+        Assert.Equal(["Home", "Policies", "Admin", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Headteacher)));
     }
 
     [Theory]
@@ -23,7 +23,7 @@ public sealed class NavigationTests
     [InlineData(Roles.ChairOfGovernors)]
     public void For_Governor_SeesGovernorsButNotAdmin(string role)
     {
-        Assert.Equal(["Home", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, role)));
+        Assert.Equal(["Home", "Policies", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, role)));
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public sealed class NavigationTests
     [InlineData(Roles.SafeguardingLead)]
     public void For_OfficeOrSafeguardingLead_SeesAdminButNotGovernors(string role)
     {
-        Assert.Equal(["Home", "Admin", "Your account"], Texts(SignedIn(Roles.Adult, role)));
+        Assert.Equal(["Home", "Policies", "Admin", "Your account"], Texts(SignedIn(Roles.Adult, role)));
     }
 
     [Fact]
