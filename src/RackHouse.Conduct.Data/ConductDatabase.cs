@@ -17,11 +17,13 @@ public static class ConductDatabase
     {
         ArgumentNullException.ThrowIfNull(builder);
         var migrations = MigrationsAssembly(provider);
+        // Both server databases retry transient faults, so an explicit transaction must run through the execution
+        // strategy; the PostgreSQL test run proves that for SQL Server too.
         return provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(migrations).EnableRetryOnFailure()),
-            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations).EnableRetryOnFailure()),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
         };
     }

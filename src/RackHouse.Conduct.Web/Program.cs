@@ -24,7 +24,7 @@ builder.Services.AddConductEmail(builder.Configuration, folders);
 builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddConductForwardedHeaders(builder.Configuration);
 builder.Services.AddConductMvc(cookies);
-builder.Services.AddConductFeatures();
+builder.Services.AddConductFeatures(builder.Configuration);
 builder.Services.AddConductHealthChecks();
 builder.Services.AddConductCommands();
 

@@ -4,11 +4,22 @@ using RackHouse.Conduct.Web.Features.Policies;
 
 namespace RackHouse.Conduct.Web.Features;
 
-/// <summary>The services of each feature folder.</summary>
+/// <summary>The services of each feature folder, and their background jobs.</summary>
 public static class FeatureServices
 {
-    public static IServiceCollection AddConductFeatures(this IServiceCollection services) =>
+    public static IServiceCollection AddConductFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddScoped<PoliciesService>()
+            .AddScoped<AcknowledgementReminders>()
             .AddScoped<AdminPoliciesService>()
             .AddScoped<RegisterService>();
+        var reminders = configuration.GetSection(ReminderOptions.Section);
+        services.Configure<ReminderOptions>(reminders);
+        if (reminders.Get<ReminderOptions>()?.Enabled ?? true)
+        {
+            services.AddHostedService<AcknowledgementReminderService>();
+        }
+
+        return services;
+    }
 }

@@ -41,6 +41,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(dataFolder, "conduct.db")}");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Email:BackgroundSending", "false");
+        builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Security:SignInRateLimit:PermitLimit", "10000");
         builder.UseSetting("Demo:Password", DemoData.DefaultPassword);
         builder.UseSetting("Demo:TotpSecret", DemoData.DefaultTotpSecret);

@@ -41,6 +41,7 @@ public class ConductWebFactory : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = Database.ConnectionString,
             ["Database:MigrateOnStartup"] = "true",
             ["Email:BackgroundSending"] = "false",
+            ["Reminders:Enabled"] = "false",
             ["Security:SignInRateLimit:PermitLimit"] = "10000",
         };
         foreach (var (key, value) in extraSettings)

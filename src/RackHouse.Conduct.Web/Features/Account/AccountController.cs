@@ -8,6 +8,7 @@ using RackHouse.Conduct.Data;
 using RackHouse.Conduct.Data.Identity;
 using RackHouse.Conduct.Web.Infrastructure.Authorization;
 using RackHouse.Conduct.Web.Infrastructure.Email;
+using RackHouse.Conduct.Web.Infrastructure.Mvc;
 using RackHouse.Conduct.Web.Infrastructure.Security;
 
 namespace RackHouse.Conduct.Web.Features.Account;
@@ -152,6 +153,7 @@ public sealed class AccountController(SignInManager<ConductUser> signIn, UserMan
         ForgotPasswordForm form,
         [FromServices] IValidator<ForgotPasswordForm> validator,
         [FromServices] EmailOutbox outbox,
+        [FromServices] PortalAddress address,
         [FromServices] ConductDbContext db)
     {
         (await validator.ValidateAsync(form)).AddToModelState(ModelState);
@@ -165,7 +167,7 @@ public sealed class AccountController(SignInManager<ConductUser> signIn, UserMan
         if (user is not null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Action(nameof(ResetPassword), "Account", new { email = user.Email, token }, Request.Scheme);
+            var link = address.Link("/account/reset-password" + QueryString.Create(new Dictionary<string, string?> { ["email"] = user.Email, ["token"] = token }).ToUriComponent(), Request);
             outbox.Enqueue(
                 user.Email!,
                 "Reset your password for the staff conduct portal",

@@ -30,14 +30,19 @@ public sealed class AccountProvisioning(ConductDbContext db, UserManager<Conduct
         }
 
         await EnsureRolesAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        db.Adults.Add(adult);
-        await db.SaveChangesAsync();
-        var user = new ConductUser { UserName = adult.Email, Email = adult.Email, EmailConfirmed = true, AdultId = adult.Id };
-        Throw(password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password));
-        Throw(await users.AddToRolesAsync(user, extraRoles.Append(Roles.Adult).Distinct()));
-        await transaction.CommitAsync();
-        return user;
+        // SQL Server retries on transient faults, and a retrying connection only accepts a transaction run through
+        // its execution strategy, which repeats the whole unit if the connection drops.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Adults.Add(adult);
+            await db.SaveChangesAsync();
+            var user = new ConductUser { UserName = adult.Email, Email = adult.Email, EmailConfirmed = true, AdultId = adult.Id };
+            Throw(password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password));
+            Throw(await users.AddToRolesAsync(user, extraRoles.Append(Roles.Adult).Distinct()));
+            await transaction.CommitAsync();
+            return user;
+        });
     }
 
     private static void Throw(IdentityResult result)

@@ -38,6 +38,7 @@ public static class MvcSetup
             options.SupportedUICultures = [UkTime.Culture];
         });
         services.AddScoped<CurrentSchool>();
+        services.AddSingleton<PortalAddress>();
         return services;
     }
 }
