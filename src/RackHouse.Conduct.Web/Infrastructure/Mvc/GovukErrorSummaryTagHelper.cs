@@ -29,9 +29,14 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         }
 
         // ModelState does not keep the order errors were added in, so follow the form's own property order;
-        // errors about the whole form (no field) come first.
-        var fieldOrder = FieldOrder(ViewContext.ViewData.ModelMetadata, string.Empty, depth: 0);
-        errors = errors.OrderBy(e => Position(fieldOrder, e.Field)).ToList();
+        // errors about the whole form (no field) come first. ModelState keys are case-insensitive and keep the case
+        // of the action's parameter ("form.Code"), but ids are not: link to the field's name as the form declares it.
+        var fields = FieldOrder(ViewContext.ViewData.ModelMetadata, string.Empty, depth: 0);
+        errors = errors
+            .Select(e => (Position: Position(fields, e.Field), e.Field, e.Message))
+            .OrderBy(e => e.Position)
+            .Select(e => (Field: e.Position is >= 0 and < int.MaxValue ? fields[e.Position] : e.Field, e.Message))
+            .ToList();
 
         var enc = HtmlEncoder.Default;
         output.TagName = "div";
