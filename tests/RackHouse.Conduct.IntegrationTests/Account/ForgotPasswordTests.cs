@@ -67,6 +67,28 @@ public sealed class ForgotPasswordTests(ConductWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task ResetPassword_LockedAccount_IsUnlockedWithTheNewPassword()
+    {
+        await factory.CreateAdultAsync("locked.out@reset.example");
+        using var browser = factory.CreateBrowser();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var wrong = await browser.SignInWithPasswordAsync("locked.out@reset.example", "a wrong guess at it");
+        }
+
+        using var locked = await browser.SignInWithPasswordAsync("locked.out@reset.example");
+        Assert.Equal("Your account is locked for 15 minutes", (await TestBrowser.ParseAsync(locked)).QuerySelector("h1")?.TextContent.Trim());
+        var link = await PasswordResetEmails.RequestLinkAsync(factory, browser, "locked.out@reset.example");
+
+        using var reset = await browser.SubmitAsync(link, new Dictionary<string, string> { ["Password"] = NewPassword, ["ConfirmPassword"] = NewPassword });
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        using var signIn = await browser.SignInWithPasswordAsync("locked.out@reset.example", NewPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task ResetPassword_TamperedToken_IsRefused()
     {
         await factory.CreateAdultAsync("tampered@reset.example");
