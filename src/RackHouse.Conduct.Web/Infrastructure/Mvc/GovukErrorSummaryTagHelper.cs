@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace RackHouse.Conduct.Web.Infrastructure.Mvc;
 
-/// <summary>GOV.UK error summary: every error of the form, each linked to its field. Renders nothing when the form is valid.</summary>
+/// <summary>GOV.UK error summary: every error of the form, each linked to its field, in the order the fields are
+/// declared on the form (the order they appear on the page). Renders nothing when the form is valid.</summary>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukErrorSummaryTagHelper : TagHelper
 {
@@ -35,6 +37,16 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             return;
         }
 
+        // ModelState does not keep the order errors were added in, so follow the form's own property order;
+        // errors about the whole form (no field) come first. ModelState keys are case-insensitive and keep the case
+        // of the action's parameter ("form.Code"), but ids are not: link to the field's name as the form declares it.
+        var fields = FieldOrder(ViewContext.ViewData.ModelMetadata, string.Empty, depth: 0);
+        errors = errors
+            .Select(e => (Position: Position(fields, e.Field), e.Field, e.Message))
+            .OrderBy(e => e.Position)
+            .Select(e => (Field: e.Position is >= 0 and < int.MaxValue ? fields[e.Position] : e.Field, e.Message))
+            .ToList();
+
         var enc = HtmlEncoder.Default;
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
@@ -46,5 +58,32 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         output.Content.SetHtmlContent(
             "<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>" +
             $"<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div>");
+    }
+
+    private static int Position(List<string> fieldOrder, string field)
+    {
+        if (field.Length == 0)
+        {
+            return -1;
+        }
+
+        var index = fieldOrder.FindIndex(name => string.Equals(name, field, StringComparison.OrdinalIgnoreCase));
+        return index >= 0 ? index : int.MaxValue;
+    }
+
+    private static List<string> FieldOrder(ModelMetadata metadata, string prefix, int depth)
+    {
+        var names = new List<string>();
+        foreach (var property in metadata.Properties)
+        {
+            var name = prefix.Length == 0 ? property.PropertyName! : $"{prefix}.{property.PropertyName}";
+            names.Add(name);
+            if (property.IsComplexType && !property.IsEnumerableType && depth < 2)
+            {
+                names.AddRange(FieldOrder(property, name, depth + 1));
+            }
+        }
+
+        return names;
     }
 }
