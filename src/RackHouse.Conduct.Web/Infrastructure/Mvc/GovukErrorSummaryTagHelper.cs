@@ -15,9 +15,10 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
-    /// <summary>The fields in the order the form shows them, when that is not the order the errors were added in.</summary>
+    /// <summary>The fields in the order the page shows them, for fields that are not properties of the model (such as
+    /// one checkbox per statement).</summary>
     [HtmlAttributeName("order")]
-    public IEnumerable<string>? FieldOrder { get; set; }
+    public IEnumerable<string>? PageOrder { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -26,11 +27,6 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             .Where(entry => entry.Value is { Errors.Count: > 0 })
             .Select(entry => (Field: entry.Key, Message: entry.Value!.Errors[0].ErrorMessage))
             .ToList();
-        if (FieldOrder?.ToList() is { } order)
-        {
-            errors = errors.OrderBy(e => order.IndexOf(e.Field) is var i and >= 0 ? i : int.MaxValue).ToList();
-        }
-
         if (errors.Count == 0)
         {
             output.SuppressOutput();
@@ -40,7 +36,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         // ModelState does not keep the order errors were added in, so follow the form's own property order;
         // errors about the whole form (no field) come first. ModelState keys are case-insensitive and keep the case
         // of the action's parameter ("form.Code"), but ids are not: link to the field's name as the form declares it.
-        var fields = FieldOrder(ViewContext.ViewData.ModelMetadata, string.Empty, depth: 0);
+        var fields = PageOrder?.ToList() ?? DeclaredFields(ViewContext.ViewData.ModelMetadata, string.Empty, depth: 0);
         errors = errors
             .Select(e => (Position: Position(fields, e.Field), e.Field, e.Message))
             .OrderBy(e => e.Position)
@@ -71,7 +67,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         return index >= 0 ? index : int.MaxValue;
     }
 
-    private static List<string> FieldOrder(ModelMetadata metadata, string prefix, int depth)
+    private static List<string> DeclaredFields(ModelMetadata metadata, string prefix, int depth)
     {
         var names = new List<string>();
         foreach (var property in metadata.Properties)
@@ -80,7 +76,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             names.Add(name);
             if (property.IsComplexType && !property.IsEnumerableType && depth < 2)
             {
-                names.AddRange(FieldOrder(property, name, depth + 1));
+                names.AddRange(DeclaredFields(property, name, depth + 1));
             }
         }
 
