@@ -14,7 +14,7 @@ say() { printf '\n== %s\n' "$*"; }
 
 postgres_bin() {
   if command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1; then
-    dirname "$(command -v pg_ctl)"
+    dirname "$(readlink -f "$(command -v pg_ctl)")"
   else
     ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
   fi

@@ -24,6 +24,7 @@ public sealed class AntiforgeryTests(ConductWebFactory factory) : IClassFixture<
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Your form could not be sent", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(SetCookies(response), cookie => cookie.StartsWith("__Host-RackHouse.Auth", StringComparison.Ordinal));
         using var home = await browser.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);

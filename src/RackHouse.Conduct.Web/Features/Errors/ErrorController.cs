@@ -21,6 +21,7 @@ public sealed class ErrorController : Controller
         Response.StatusCode = statusCode;
         var view = statusCode switch
         {
+            StatusCodes.Status400BadRequest => "BadRequest",
             StatusCodes.Status404NotFound => "NotFound",
             StatusCodes.Status403Forbidden => "Forbidden",
             StatusCodes.Status429TooManyRequests => "TooManyRequests",
