@@ -19,8 +19,9 @@ public sealed record AcknowledgementRound(AcademicYear Year, int CurrentVersion,
 
         var deadline = YearlyDeadline(year, yearlyDeadline);
         var reopening = versions.Where(v => v.RequiresReacknowledgement).MaxBy(v => v.Number);
-        if (reopening is { ReacknowledgeBy: { } by } && year.Contains(reopening.PublishedOn) && by > deadline)
+        if (reopening is { ReacknowledgeBy: { } by } && year.Contains(reopening.PublishedOn))
         {
+            // The Headteacher chose this date when publishing, and everyone was emailed it.
             deadline = by;
         }
 

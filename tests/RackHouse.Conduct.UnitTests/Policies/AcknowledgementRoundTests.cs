@@ -56,13 +56,13 @@ public sealed class AcknowledgementRoundTests
     }
 
     [Fact]
-    public void For_ReacknowledgeDeadlineBeforeTheYearlyOne_KeepsTheLaterYearlyDeadline()
+    public void For_ReacknowledgeDeadlineBeforeTheYearlyOne_UsesTheDateThePublisherChose()
     {
         var early = new PublishedVersion(2, new DateOnly(2026, 9, 5), true, new DateOnly(2026, 9, 19));
 
         var round = AcknowledgementRound.For(Year2026, SeptemberThirtieth, [FirstVersion, early])!;
 
-        Assert.Equal(new DateOnly(2026, 9, 30), round.Deadline);
+        Assert.Equal(new DateOnly(2026, 9, 19), round.Deadline);
     }
 
     [Theory]

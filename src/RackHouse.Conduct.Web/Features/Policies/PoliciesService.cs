@@ -98,7 +98,7 @@ public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, T
     /// returns the acknowledgement already recorded: the database keeps exactly one.</summary>
     public async Task<AcknowledgementResult> AcknowledgeAsync(int policyId, int versionId, int adultId, IReadOnlyCollection<string> confirmedKeys)
     {
-        var (settings, year, _) = await CalendarAsync();
+        var (settings, year, today) = await CalendarAsync();
         var version = await db.PolicyVersions.AsNoTracking().Include(v => v.Policy)
             .Where(v => v.PolicyId == policyId && v.PublishedAtUtc != null)
             .OrderByDescending(v => v.Number)
@@ -113,8 +113,13 @@ public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, T
             return AcknowledgementResult.NewerVersion;
         }
 
-        var category = await db.Adults.Where(a => a.Id == adultId).Select(a => a.Category).SingleAsync();
-        var statements = AcknowledgementStatements.For(version.Policy.Kind, category);
+        var adult = await db.Adults.AsNoTracking().Where(a => a.Id == adultId).Select(a => new { a.Category, a.EndDate }).SingleAsync();
+        if (adult.EndDate is { } left && left < today)
+        {
+            return AcknowledgementResult.NotFound;
+        }
+
+        var statements = AcknowledgementStatements.For(version.Policy.Kind, adult.Category);
         var missing = statements.Where(s => !confirmedKeys.Contains(s.Key)).ToList();
         if (missing.Count > 0)
         {

@@ -8,7 +8,8 @@ using Markdig.Syntax.Inlines;
 namespace RackHouse.Conduct.Web.Features.Policies;
 
 /// <summary>Turns a policy's Markdown into safe HTML with a contents list. Raw HTML in the text is shown as text,
-/// and the output is sanitised as well, so a script typed into a policy never runs.</summary>
+/// and the output is sanitised as well, so a script typed into a policy never runs. Headings move down one level
+/// (# becomes h2) because the page itself has the one h1.</summary>
 public static class PolicyMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -26,6 +27,11 @@ public static class PolicyMarkdown
             .Select(h => new PolicyHeading(h.GetAttributes().Id ?? string.Empty, PlainText(h.Inline)))
             .Where(h => h.Id.Length > 0)
             .ToList();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + 1);
+        }
+
         var html = Sanitizer.Sanitize(document.ToHtml(Pipeline));
         return new RenderedPolicy(html, contents);
     }

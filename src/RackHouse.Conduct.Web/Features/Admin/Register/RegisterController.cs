@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using RackHouse.Conduct.Web.Infrastructure.Authorization;
+using RackHouse.Conduct.Web.Infrastructure.Mvc;
 
 namespace RackHouse.Conduct.Web.Features.Admin.Register;
 
@@ -16,7 +17,7 @@ public sealed class RegisterController(RegisterService register, TimeProvider ti
     public async Task<IActionResult> Export([FromQuery] RegisterFilter filter)
     {
         var model = await register.RegisterAsync(filter);
-        var date = time.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = UkTime.Today(time).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return File(RegisterCsv.Write(model), "text/csv; charset=utf-8", $"acknowledgement-register-{date}.csv");
     }
 
