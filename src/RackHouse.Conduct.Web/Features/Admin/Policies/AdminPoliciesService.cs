@@ -9,7 +9,7 @@ using RackHouse.Conduct.Web.Infrastructure.Mvc;
 namespace RackHouse.Conduct.Web.Features.Admin.Policies;
 
 /// <summary>The Headteacher's side of the policy library: new policies, drafts, publishing and comparisons.</summary>
-public sealed class AdminPoliciesService(ConductDbContext db, CurrentSchool school, EmailOutbox outbox, TimeProvider time)
+public sealed class AdminPoliciesService(ConductDbContext db, CurrentSchool school, EmailOutbox outbox, PortalAddress address, TimeProvider time)
 {
     public async Task<IReadOnlyList<PolicySummary>> ListAsync() =>
         (await db.Policies.AsNoTracking()
@@ -91,6 +91,8 @@ public sealed class AdminPoliciesService(ConductDbContext db, CurrentSchool scho
         {
             var settings = await school.GetAsync();
             var today = UkTime.Today(time);
+            var link = address.Link("/policies");
+            var where = link is null ? "Sign in to the staff conduct portal and open Policies." : $"Sign in and open Policies: {link}";
             var emails = await db.Adults.AsNoTracking().Where(a => a.EndDate == null || a.EndDate >= today).Select(a => a.Email).ToListAsync();
             foreach (var email in emails)
             {
@@ -98,7 +100,7 @@ public sealed class AdminPoliciesService(ConductDbContext db, CurrentSchool scho
                     email,
                     $"Please read and acknowledge the new {policy.Title}",
                     $"{settings.SchoolName} has published version {draft.Number} of its {policy.Title}, and everyone who works in or for the school must read and acknowledge it again.\n\n" +
-                    $"Please do this by {UkTime.Date(reacknowledgeBy!.Value)}. Sign in to the staff conduct portal and open Policies.\n");
+                    $"Please do this by {UkTime.Date(reacknowledgeBy!.Value)}. {where}\n");
             }
         }
 
