@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RackHouse.Conduct.Web.Infrastructure.Jobs;
 
 namespace RackHouse.Conduct.Web.Features.Policies;
 
@@ -8,31 +9,10 @@ public sealed class AcknowledgementReminderService(
     IServiceScopeFactory scopes,
     IOptions<ReminderOptions> options,
     TimeProvider time,
-    ILogger<AcknowledgementReminderService> logger) : BackgroundService
+    ILogger<AcknowledgementReminderService> logger) : RecurringJob(scopes, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromMinutes(Math.Max(1, options.Value.CheckMinutes));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AcknowledgementReminders>().SendDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Acknowledgement reminders could not be decided; the next look tries again");
-            }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.CheckMinutes));
 
-            try
-            {
-                await Task.Delay(interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-    }
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<AcknowledgementReminders>().SendDueAsync(cancellationToken);
 }

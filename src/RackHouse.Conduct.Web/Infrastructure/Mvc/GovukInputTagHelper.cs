@@ -1,7 +1,4 @@
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using System.Text;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace RackHouse.Conduct.Web.Infrastructure.Mvc;
@@ -9,15 +6,8 @@ namespace RackHouse.Conduct.Web.Infrastructure.Mvc;
 /// <summary>A GOV.UK text input with its label, hint and error message, bound to a form property:
 /// <c>&lt;govuk-input asp-for="Email" label="Email address" type="email" autocomplete="email" /&gt;</c>.</summary>
 [HtmlTargetElement("govuk-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovukInputTagHelper : TagHelper
+public sealed class GovukInputTagHelper : GovukFieldTagHelper
 {
-    [HtmlAttributeName("asp-for")]
-    public ModelExpression For { get; set; } = null!;
-
-    public string Label { get; set; } = string.Empty;
-
-    public string? Hint { get; set; }
-
     public string Type { get; set; } = "text";
 
     public string? Autocomplete { get; set; }
@@ -28,48 +18,20 @@ public sealed class GovukInputTagHelper : TagHelper
     /// <summary>Digits only, with a numeric keypad on phones (GOV.UK's pattern for codes and numbers).</summary>
     public bool Numeric { get; set; }
 
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    protected override void AppendControl(StringBuilder html, FieldState field)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        var name = For.Name;
-        var id = TagBuilder.CreateSanitizedId(name, "_");
-        var error = FieldErrors.FirstMessage(ViewContext.ViewData.ModelState, name);
-        var attempted = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.AttemptedValue : null;
-        var value = Type == "password" ? null : attempted ?? For.Model?.ToString();
-        var describedBy = new List<string>();
-        var enc = HtmlEncoder.Default;
-
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
-        var html = new System.Text.StringBuilder();
-        html.Append($"<label class=\"govuk-label\" for=\"{id}\">{enc.Encode(Label)}</label>");
-        if (Hint is not null)
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(field);
+        var classes = "govuk-input" + (string.IsNullOrEmpty(Width) ? string.Empty : $" govuk-input--width-{Width}") + (field.HasError ? " govuk-input--error" : string.Empty);
+        html.Append($"<input class=\"{classes}\" id=\"{field.Id}\" name=\"{Encoder.Encode(field.Name)}\" type=\"{Encoder.Encode(Type)}\"");
+        if (Type != "password" && field.Value is not null)
         {
-            describedBy.Add(id + "-hint");
-            html.Append($"<div id=\"{id}-hint\" class=\"govuk-hint\">{enc.Encode(Hint)}</div>");
-        }
-
-        if (error is not null)
-        {
-            describedBy.Add(id + "-error");
-            html.Append($"<p id=\"{id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {enc.Encode(error)}</p>");
-        }
-
-        var classes = "govuk-input" + (string.IsNullOrEmpty(Width) ? string.Empty : $" govuk-input--width-{Width}") + (error is null ? string.Empty : " govuk-input--error");
-        html.Append($"<input class=\"{classes}\" id=\"{id}\" name=\"{enc.Encode(name)}\" type=\"{enc.Encode(Type)}\"");
-        if (value is not null)
-        {
-            html.Append($" value=\"{enc.Encode(value)}\"");
+            html.Append($" value=\"{Encoder.Encode(field.Value)}\"");
         }
 
         if (Autocomplete is not null)
         {
-            html.Append($" autocomplete=\"{enc.Encode(Autocomplete)}\"");
+            html.Append($" autocomplete=\"{Encoder.Encode(Autocomplete)}\"");
         }
 
         if (Numeric)
@@ -82,12 +44,11 @@ public sealed class GovukInputTagHelper : TagHelper
             html.Append(" spellcheck=\"false\"");
         }
 
-        if (describedBy.Count > 0)
+        if (field.DescribedBy is not null)
         {
-            html.Append($" aria-describedby=\"{string.Join(' ', describedBy)}\"");
+            html.Append($" aria-describedby=\"{field.DescribedBy}\"");
         }
 
         html.Append('>');
-        output.Content.SetHtmlContent(html.ToString());
     }
 }
