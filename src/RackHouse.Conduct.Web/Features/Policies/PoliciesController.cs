@@ -26,7 +26,6 @@ public sealed class PoliciesController(PoliciesService policies) : Controller
         switch (result.Outcome)
         {
             case AcknowledgementOutcome.Recorded:
-                TempData["Status"] = "Thank you. Your acknowledgement has been recorded.";
                 return RedirectToAction(nameof(Receipt), new { acknowledgementId = result.AcknowledgementId });
             case AcknowledgementOutcome.NewerVersion:
                 ModelState.AddModelError(string.Empty, "A new version of this policy was published while you were reading it. Read this version, then confirm each statement again");
