@@ -13,6 +13,9 @@ public sealed class AcknowledgingTests(PolicyWebFactory factory) : IClassFixture
 {
     private const string Due = "Due by 19/10/2026";
 
+    /// <summary>The held clock's 09:00 UTC, in London's summer time.</summary>
+    private const string AcknowledgedAt = "05/10/2026 10:00";
+
     [Fact]
     public async Task PoliciesAndHome_AdultWhoHasNotAcknowledged_ShowTheDeadline()
     {
@@ -126,7 +129,7 @@ public sealed class AcknowledgingTests(PolicyWebFactory factory) : IClassFixture
         Assert.Equal("Social Media Policy", rows["Policy"]);
         Assert.Equal("1", rows["Version"]);
         Assert.Equal("2026 to 2027", rows["Academic year"]);
-        Assert.Equal(PolicyWebFactory.UkDateAndTime(factory.Clock.GetUtcNow()), rows["Acknowledged"]);
+        Assert.Equal(AcknowledgedAt, rows["Acknowledged"]);
         Assert.Equal(
             new[] { AcknowledgementStatements.ReadAndUnderstood, AcknowledgementStatements.PersonalAndSchoolUse, AcknowledgementStatements.Monitoring, AcknowledgementStatements.Prevent, AcknowledgementStatements.TeachersStandards, AcknowledgementStatements.FamilyLinks }
                 .Select(s => s.Text),
@@ -143,7 +146,7 @@ public sealed class AcknowledgingTests(PolicyWebFactory factory) : IClassFixture
         var policyId = await factory.PolicyIdAsync();
         using var response = await PolicySteps.AcknowledgeAsync(browser, policyId, PolicySteps.TeacherStatements);
         var receipt = response.Headers.Location!.OriginalString;
-        var when = PolicyWebFactory.UkDateAndTime(factory.Clock.GetUtcNow());
+        var when = AcknowledgedAt;
 
         var home = await browser.GetPageAsync("/");
         var policies = await browser.GetPageAsync("/policies");

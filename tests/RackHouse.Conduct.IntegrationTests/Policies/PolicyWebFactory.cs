@@ -25,15 +25,9 @@ public sealed class PolicyWebFactory : ConductWebFactory
 
     public static readonly DateOnly FirstDeadline = new(2026, 10, 19);
 
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public FakeTimeProvider Clock { get; } = new(InstalledAt);
 
     public SqlCommandCounter Commands => Services.GetRequiredService<SqlCommandCounter>();
-
-    /// <summary>The clock's time as the portal shows it: dd/MM/yyyy HH:mm in London.</summary>
-    public static string UkDateAndTime(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, London).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Creates an adult with an account (with two-factor on for the roles that need it) and signs them in.</summary>
     public async Task<TestBrowser> SignedInAdultAsync(string email, AdultCategory category = AdultCategory.TeachingStaff, string[]? roles = null, string fullName = "Test Adult")
