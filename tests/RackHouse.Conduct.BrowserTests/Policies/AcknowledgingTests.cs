@@ -34,7 +34,7 @@ public sealed partial class AcknowledgingTests(Portal portal)
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Contents" }).GetByRole(AriaRole.Link, new() { Name = "The Prevent Duty" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("#the-prevent-duty$"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "The Prevent Duty" })).ToBeInViewportAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 3, Name = "The Prevent Duty" })).ToBeInViewportAsync();
 
         var statements = page.GetByRole(AriaRole.Group, new() { Name = "Acknowledge this policy" }).GetByRole(AriaRole.Checkbox);
         await Assertions.Expect(statements).ToHaveCountAsync(VolunteerStatements.Length);

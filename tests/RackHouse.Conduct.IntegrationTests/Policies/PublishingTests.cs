@@ -35,10 +35,10 @@ public sealed class PublishingTests
 
         Assert.Equal("Draft version 2", draft.QuerySelector("main h1")!.TextContent.Trim());
         var preview = draft.QuerySelector("#policy-preview")!;
-        Assert.Equal("Working from home", preview.QuerySelector("h2#working-from-home")?.TextContent.Trim());
+        Assert.Equal("Working from home", preview.QuerySelector("h3#working-from-home")?.TextContent.Trim());
         Assert.Equal("home", preview.QuerySelectorAll("strong")[^1].TextContent);
         Assert.Contains("use social media carefully", preview.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Rack House Primary School: Social Media Policy", preview.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Rack House Primary School: Social Media Policy", preview.QuerySelector("h2")!.TextContent.Trim());
         var versions = await factory.QueryAsync(db => db.PolicyVersions.AsNoTracking().Where(v => v.PolicyId == policyId).OrderBy(v => v.Number).ToListAsync());
         Assert.Equal(Original, versions[0].Body);
         Assert.Null(versions[1].PublishedAtUtc);
@@ -58,7 +58,7 @@ public sealed class PublishingTests
         var fragment = await TestBrowser.ParseAsync(preview);
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Equal("Heading for Rack House Primary School", fragment.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Heading for Rack House Primary School", fragment.QuerySelector("h2")!.TextContent.Trim());
         Assert.Equal("this", fragment.QuerySelector("strong")!.TextContent);
         AssertInert(fragment.Body!, html);
     }
@@ -242,7 +242,7 @@ public sealed class PublishingTests
         Assert.Equal($"/admin/policies/{policyId}/draft", response.Headers.Location?.OriginalString);
         var draft = await head.GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.Equal("Draft version 1", draft.QuerySelector("main h1")!.TextContent.Trim());
-        Assert.Equal("Rack House Primary School: Staff Code of Conduct", draft.QuerySelector("#policy-preview h1")!.TextContent.Trim());
+        Assert.Equal("Rack House Primary School: Staff Code of Conduct", draft.QuerySelector("#policy-preview h2")!.TextContent.Trim());
         Assert.False(await IsPublishedAsync(factory, policyId, 1));
         var policies = await head.GetPageAsync("/policies");
         Assert.Null(policies.QuerySelector($"a[href='/policies/{policyId}']"));

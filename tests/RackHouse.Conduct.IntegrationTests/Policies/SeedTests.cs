@@ -61,8 +61,8 @@ public sealed class SeedTests
 
         var after = await adult.GetPageAsync($"/policies/{policyId}");
 
-        Assert.Equal("Rack House Primary School: Social Media Policy", before.QuerySelector(".rh-prose h1")!.TextContent.Trim());
-        Assert.Equal("Oakfield Primary School: Social Media Policy", after.QuerySelector(".rh-prose h1")!.TextContent.Trim());
+        Assert.Equal("Rack House Primary School: Social Media Policy", before.QuerySelector(".rh-prose h2")!.TextContent.Trim());
+        Assert.Equal("Oakfield Primary School: Social Media Policy", after.QuerySelector(".rh-prose h2")!.TextContent.Trim());
         var text = after.QuerySelector(".rh-prose")!.TextContent;
         Assert.True(fields >= 4, $"The seeded text names the school {fields} times");
         Assert.Equal(fields, text.Split("Oakfield Primary School").Length - 1);
