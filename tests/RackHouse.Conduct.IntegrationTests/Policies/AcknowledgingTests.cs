@@ -49,7 +49,7 @@ public sealed class AcknowledgingTests(PolicyWebFactory factory) : IClassFixture
                 "#breaches-of-policy-and-other-issues",
             ],
             links);
-        Assert.All(links, link => Assert.Equal("H2", page.GetElementById(link[1..])?.TagName));
+        Assert.All(links, link => Assert.Equal("H3", page.GetElementById(link[1..])?.TagName));
         Assert.Equal("Scope and definitions", page.QuerySelector("nav.rh-contents a")!.TextContent.Trim());
     }
 

@@ -38,7 +38,8 @@ public sealed class OnBehalfTests(PolicyWebFactory factory) : IClassFixture<Poli
             PolicySteps.TeacherStatements,
             new("AdultId", absent),
             new("Adult", absent),
-            new("adult_id", absent));
+            new("adult_id", absent),
+            new("form.AdultId", absent));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var recorded = await factory.QueryAsync(db => db.Acknowledgements.AsNoTracking()

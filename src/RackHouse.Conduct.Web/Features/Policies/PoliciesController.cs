@@ -18,7 +18,7 @@ public sealed class PoliciesController(PoliciesService policies) : Controller
         await policies.ReadAsync(policyId, User.GetAdultId()) is { } model ? View(model) : NotFound();
 
     [HttpPost("{policyId:int}")]
-    public async Task<IActionResult> Read(int policyId, AcknowledgeForm form)
+    public async Task<IActionResult> Read(int policyId, [Bind(Prefix = "")] AcknowledgeForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
         var adultId = User.GetAdultId();
