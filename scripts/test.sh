@@ -62,7 +62,8 @@ for candidate in $(seq "$first_port" $((first_port + 100))); do
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
 done
 as_postgres() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # From / so the postgres user is not asked to enter a folder it cannot read.
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 [ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir"
 bin=$(postgres_bin)
