@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using RackHouse.Conduct.Data;
 using RackHouse.Conduct.IntegrationTests.Infrastructure;
@@ -45,14 +42,8 @@ public sealed class EmailWebFactory(SmtpListener? smtp, bool backgroundSending =
         return await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None);
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        if (!backgroundSending)
-        {
-            builder.ConfigureTestServices(services => services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(Clock));
-        }
-    }
+    /// <summary>The background sender waits on the clock, so it keeps real time.</summary>
+    protected override FakeTimeProvider? TestClock => backgroundSending ? null : Clock;
 
     private static Dictionary<string, string?> Settings(SmtpListener? smtp, bool backgroundSending)
     {

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RackHouse.Conduct.Data;
 using RackHouse.Conduct.Data.Identity;
 using RackHouse.Conduct.Domain.Staff;
@@ -62,6 +64,9 @@ public class ConductWebFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    /// <summary>A clock the test moves, in place of the system's, for a subclass that needs one.</summary>
+    protected virtual Microsoft.Extensions.Time.Testing.FakeTimeProvider? TestClock => null;
+
     /// <summary>Another portal on a data folder and database that already exist, as when several instances serve the
     /// school behind a load balancer, or a test ran a command against the database first. Whoever made the folder and
     /// database keeps them: disposing this factory leaves both in place.</summary>
@@ -111,6 +116,10 @@ public class ConductWebFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpoint>());
+        if (TestClock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(clock));
+        }
     }
 
     protected override void Dispose(bool disposing)

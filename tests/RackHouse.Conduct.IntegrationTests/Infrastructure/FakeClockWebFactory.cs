@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using OtpNet;
 
@@ -27,13 +23,5 @@ public sealed class FakeClockWebFactory : ConductWebFactory
     /// <summary>Moves the clock on to the next authenticator step.</summary>
     public void NextStep() => Clock.Advance(TimeSpan.FromSeconds(30));
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
-    }
+    protected override FakeTimeProvider TestClock => Clock;
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using OtpNet;
 using RackHouse.Conduct.Data;
@@ -118,12 +117,13 @@ public sealed class PolicyWebFactory : ConductWebFactory
         });
     }
 
+    protected override FakeTimeProvider TestClock => Clock;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(Clock);
             services.AddHttpContextAccessor();
             services.AddSingleton<SqlCommandCounter>();
             services.ConfigureDbContext<ConductDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()));
