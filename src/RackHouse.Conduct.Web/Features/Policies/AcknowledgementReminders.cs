@@ -30,11 +30,7 @@ public sealed class AcknowledgementReminders(
             .Where(a => a.EndDate == null || a.EndDate >= today)
             .Select(a => new { a.Id, a.FullName, a.Email, a.StartDate, a.EndDate })
             .ToListAsync(cancellationToken);
-        var acknowledged = (await db.Acknowledgements.AsNoTracking()
-                .Where(a => a.AcademicYearStart == year.StartYear)
-                .Join(db.PolicyVersions, a => a.PolicyVersionId, v => v.Id, (a, v) => new { a.AdultId, v.PolicyId, v.Number })
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => (a.AdultId, a.PolicyId), a => a.Number);
+        var acknowledged = (await policies.AcknowledgementsAsync(year)).ToLookup(a => a.AdultId);
         var lastReminded = await db.AcknowledgementReminders.AsNoTracking()
             .GroupBy(r => r.AdultId)
             .Select(g => new { AdultId = g.Key, Last = g.Max(r => r.SentOn) })
@@ -44,8 +40,7 @@ public sealed class AcknowledgementReminders(
         foreach (var adult in adults)
         {
             var owed = rounds
-                .Select(round => (round.Title, Due: round.Round.DueFor(
-                    adult.StartDate, adult.EndDate, settings.NewStarterWorkingDays, acknowledged[(adult.Id, round.PolicyId)].Cast<int?>().Max(), today)))
+                .Select(round => (round.Title, Due: round.DueFor(adult.StartDate, adult.EndDate, settings.NewStarterWorkingDays, acknowledged[adult.Id], today)))
                 .Where(p => p.Due.IsOwed)
                 .OrderBy(p => p.Due.Deadline)
                 .ToList();

@@ -47,35 +47,37 @@ public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, T
             .ToList();
     }
 
-    /// <summary>Where the adult stands with every policy this year. Three queries; the school's settings are read
-    /// once per request.</summary>
+    /// <summary>This academic year's acknowledgements, of one adult or of everyone. One query.</summary>
+    public async Task<IReadOnlyList<YearAcknowledgement>> AcknowledgementsAsync(AcademicYear year, int? adultId = null) =>
+        await db.Acknowledgements.AsNoTracking()
+            .Where(a => a.AcademicYearStart == year.StartYear && (adultId == null || a.AdultId == adultId))
+            .Join(db.PolicyVersions, a => a.PolicyVersionId, v => v.Id, (a, v) => new YearAcknowledgement(a.Id, a.AdultId, v.PolicyId, v.Id, v.Number, a.AcknowledgedAtUtc))
+            .ToListAsync();
+
+    /// <summary>Where the adult stands with every policy this year. Two queries; the school's settings are read once
+    /// per request.</summary>
+    public async Task<IReadOnlyList<PolicyStanding>> StandingsAsync(int adultId, DateOnly startDate, DateOnly? endDate)
+    {
+        var (settings, year, today) = await CalendarAsync();
+        var rounds = await RoundsAsync(year, settings.AcknowledgementDeadline);
+        var acknowledged = await AcknowledgementsAsync(year, adultId);
+        return rounds.Select(policy =>
+        {
+            var ofCurrent = acknowledged.SingleOrDefault(a => a.VersionId == policy.CurrentVersionId);
+            return new PolicyStanding(policy, policy.DueFor(startDate, endDate, settings.NewStarterWorkingDays, acknowledged, today), ofCurrent?.Id, ofCurrent?.AcknowledgedAtUtc);
+        }).ToList();
+    }
+
     public async Task<IReadOnlyList<PolicyStanding>> StandingsAsync(int adultId)
     {
         var adult = await db.Adults.AsNoTracking().Where(a => a.Id == adultId).Select(a => new { a.StartDate, a.EndDate }).SingleAsync();
         return await StandingsAsync(adultId, adult.StartDate, adult.EndDate);
     }
 
-    /// <summary>As <see cref="StandingsAsync(int)"/>, for a caller that has already read the adult. Two queries.</summary>
-    public async Task<IReadOnlyList<PolicyStanding>> StandingsAsync(int adultId, DateOnly startDate, DateOnly? endDate)
-    {
-        var (settings, year, today) = await CalendarAsync();
-        var rounds = await RoundsAsync(year, settings.AcknowledgementDeadline);
-        var acknowledged = await db.Acknowledgements.AsNoTracking()
-            .Where(a => a.AdultId == adultId && a.AcademicYearStart == year.StartYear)
-            .Join(db.PolicyVersions, a => a.PolicyVersionId, v => v.Id, (a, v) => new { a.Id, v.PolicyId, VersionId = v.Id, v.Number, a.AcknowledgedAtUtc })
-            .ToListAsync();
-        return rounds.Select(policy =>
-        {
-            var mine = acknowledged.Where(a => a.PolicyId == policy.PolicyId).ToList();
-            var due = policy.Round.DueFor(startDate, endDate, settings.NewStarterWorkingDays, mine.Count == 0 ? null : mine.Max(a => a.Number), today);
-            var ofCurrent = mine.SingleOrDefault(a => a.VersionId == policy.CurrentVersionId);
-            return new PolicyStanding(policy, due, ofCurrent?.Id, ofCurrent?.AcknowledgedAtUtc);
-        }).ToList();
-    }
-
     public async Task<ReadPolicyViewModel?> ReadAsync(int policyId, int adultId)
     {
-        var standing = (await StandingsAsync(adultId)).SingleOrDefault(s => s.Policy.PolicyId == policyId);
+        var adult = await db.Adults.AsNoTracking().Where(a => a.Id == adultId).Select(a => new { a.StartDate, a.EndDate, a.Category }).SingleAsync();
+        var standing = (await StandingsAsync(adultId, adult.StartDate, adult.EndDate)).SingleOrDefault(s => s.Policy.PolicyId == policyId);
         if (standing is null)
         {
             return null;
@@ -83,14 +85,13 @@ public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, T
 
         var (settings, year, _) = await CalendarAsync();
         var version = await db.PolicyVersions.AsNoTracking().SingleAsync(v => v.Id == standing.Policy.CurrentVersionId);
-        var category = await db.Adults.Where(a => a.Id == adultId).Select(a => a.Category).SingleAsync();
         var text = PolicyText.ForSchool(version.Body, settings.SchoolName);
         return new ReadPolicyViewModel(
             standing,
             version.Number,
             version.PublishedAtUtc!.Value,
             PolicyMarkdown.Render(text),
-            AcknowledgementStatements.For(standing.Policy.Kind, category),
+            AcknowledgementStatements.For(standing.Policy.Kind, adult.Category),
             year);
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RackHouse.Conduct.Data;
-using RackHouse.Conduct.Domain.Policies;
 using RackHouse.Conduct.Web.Features.Policies;
 
 namespace RackHouse.Conduct.Web.Features.Admin.Register;
@@ -24,17 +23,12 @@ public sealed class RegisterService(ConductDbContext db, PoliciesService policie
             .OrderBy(a => a.FullName)
             .Select(a => new { a.Id, a.FullName, a.Email, a.Category, a.JobTitle, a.StartDate, a.EndDate })
             .ToListAsync();
-        var acknowledged = (await db.Acknowledgements.AsNoTracking()
-                .Where(a => a.AcademicYearStart == year.StartYear)
-                .Join(db.PolicyVersions.Where(v => v.PolicyId == selected.PolicyId), a => a.PolicyVersionId, v => v.Id, (a, v) => new { a.AdultId, v.Number, a.AcknowledgedAtUtc })
-                .ToListAsync())
-            .GroupBy(a => a.AdultId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(a => a.Number)!);
+        var acknowledged = (await policies.AcknowledgementsAsync(year)).ToLookup(a => a.AdultId);
         var rows = adults.Select(adult =>
         {
-            var mine = acknowledged.GetValueOrDefault(adult.Id);
-            var due = selected.Round.DueFor(adult.StartDate, adult.EndDate, settings.NewStarterWorkingDays, mine?.Number, today);
-            return new RegisterRow(adult.Id, adult.FullName, adult.Email, adult.Category, adult.JobTitle, due.Status, due.Deadline, mine?.Number, mine?.AcknowledgedAtUtc);
+            var mine = acknowledged[adult.Id].Where(a => a.PolicyId == selected.PolicyId).MaxBy(a => a.VersionNumber);
+            var due = selected.DueFor(adult.StartDate, adult.EndDate, settings.NewStarterWorkingDays, acknowledged[adult.Id], today);
+            return new RegisterRow(adult.Id, adult.FullName, adult.Email, adult.Category, adult.JobTitle, due.Status, due.Deadline, mine?.VersionNumber, mine?.AcknowledgedAtUtc);
         }).ToList();
         return new RegisterViewModel(rounds, selected, year, filter, rows.Where(filter.Matches).ToList(), RegisterTotals.Of(rows));
     }
