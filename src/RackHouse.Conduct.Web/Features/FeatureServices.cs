@@ -1,5 +1,6 @@
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
+using RackHouse.Conduct.Web.Features.Governors;
 using RackHouse.Conduct.Web.Features.Policies;
 
 namespace RackHouse.Conduct.Web.Features;
@@ -12,7 +13,8 @@ public static class FeatureServices
         services.AddScoped<PoliciesService>()
             .AddScoped<AcknowledgementReminders>()
             .AddScoped<AdminPoliciesService>()
-            .AddScoped<RegisterService>();
+            .AddScoped<RegisterService>()
+            .AddScoped<GovernorsService>();
         var reminders = configuration.GetSection(ReminderOptions.Section);
         services.Configure<ReminderOptions>(reminders);
         if (reminders.Get<ReminderOptions>()?.Enabled ?? true)
