@@ -61,7 +61,7 @@ public sealed class DashboardTests
         var thisYear = await governor.GetPageAsync("/governors");
         var lastYear = await governor.GetPageAsync("/governors?year=2025&term=Summer");
 
-        Assert.Contains("Summer term 2025 to 2026", lastYear.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Summer term 2025 to 2026", lastYear.QuerySelector("main .govuk-caption-l")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("As at 31/08/2026", PolicySteps.Collapse(lastYear.QuerySelector("main")!.TextContent), StringComparison.Ordinal);
 
         // Last year the new starter had not started and the leaver had gone, so 18 adults (the governor looking
