@@ -14,7 +14,8 @@ public static class FeatureServices
             .AddScoped<AcknowledgementReminders>()
             .AddScoped<AdminPoliciesService>()
             .AddScoped<RegisterService>()
-            .AddScoped<GovernorsService>();
+            .AddScoped<GovernorsService>()
+            .AddMemoryCache();
         var reminders = configuration.GetSection(ReminderOptions.Section);
         services.Configure<ReminderOptions>(reminders);
         if (reminders.Get<ReminderOptions>()?.Enabled ?? true)
