@@ -6,6 +6,7 @@ public static class BenchmarkProgram
     private static readonly IBenchmark[] Benchmarks =
     [
         new ReadyCheckBenchmark(),
+        new DashboardBenchmark(),
     ];
 
     public static async Task<int> Main(string[] args)
