@@ -25,12 +25,12 @@ public sealed class DashboardTests
 
         Assert.Equal(["57%", "5", "0"], Headlines(page));
         var rows = CategoryRows(page);
-        Assert.Equal(["10", "5", "5", "50%"], rows["Teaching staff"]);
-        Assert.Equal(["5", "5", "0", "100%"], rows["Volunteer"]);
-        Assert.Equal(["fewer than 5", "fewer than 5", "fewer than 5", "fewer than 5 due"], rows["Governor"]);
-        Assert.Equal(["fewer than 5", "0", "0", "fewer than 5 due"], rows["Non-teaching staff"]);
-        Assert.Equal(["0", "0", "0", "none due"], rows["Apprentice"]);
-        Assert.Equal(["15", "10", "5", "57%"], rows["Total shown"]);
+        Assert.Equal(["10", "5", "5", "0", "50%"], rows["Teaching staff"]);
+        Assert.Equal(["5", "5", "0", "0", "100%"], rows["Volunteer"]);
+        Assert.Equal(["fewer than 5", "fewer than 5", "fewer than 5", "0", "fewer than 5 due"], rows["Governor"]);
+        Assert.Equal(["fewer than 5", "0", "0", "fewer than 5", "fewer than 5 due"], rows["Non-teaching staff"]);
+        Assert.Equal(["0", "0", "0", "0", "none due"], rows["Apprentice"]);
+        Assert.Equal(["15", "10", "5", "0", "57%"], rows["Total shown"]);
     }
 
     [Fact]
@@ -68,6 +68,44 @@ public sealed class DashboardTests
         // among them) were due and 11 acknowledged; this year nobody has.
         Assert.Equal("61%", Headlines(lastYear)[0]);
         Assert.Equal(["2025 to 2026|61%", "2026 to 2027 (so far)|0%"], YearOnYear(thisYear));
+    }
+
+    [Fact]
+    public async Task Report_KnownSchool_WritesTheFiguresAsSentencesAndListsThePoliciesInForce()
+    {
+        await using var factory = new PolicyWebFactory();
+        await SchoolAsync(factory, acknowledgementYear: 2026);
+        factory.Clock.SetUtcNow(AfterTheDeadline);
+        using var governor = await factory.SignedInAdultAsync("governor@dashboard.example", AdultCategory.Governor, [Roles.Governor]);
+
+        var report = await governor.GetPageAsync("/governors/report?year=2026&term=Autumn");
+
+        Assert.Equal("Rack House Primary School: Autumn term 2026 to 2027", report.QuerySelector("main .govuk-caption-l")!.TextContent.Trim());
+        var text = PolicySteps.Collapse(report.QuerySelector("main")!.TextContent);
+        Assert.Contains("By 21/10/2026, 57% of the adults who must acknowledge the Social Media Policy had done so.", text, StringComparison.Ordinal);
+        Assert.Contains("5 adults were overdue, and fewer than 5 in each of some other categories.", text, StringComparison.Ordinal);
+        Assert.Contains("Fewer than 5 new starters were still within their first working days in each category that had any.", text, StringComparison.Ordinal);
+        var policy = report.QuerySelectorAll("main table")[^1].QuerySelector("tbody tr")!;
+        Assert.Equal(["Social Media Policy", "1", "05/10/2026"], policy.Children.Select(cell => cell.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Export_ByCategory_IsTheTableAsShownWithSmallNumbersHidden()
+    {
+        await using var factory = new PolicyWebFactory();
+        await SchoolAsync(factory, acknowledgementYear: 2026);
+        factory.Clock.SetUtcNow(AfterTheDeadline);
+        using var governor = await factory.SignedInAdultAsync("governor@dashboard.example", AdultCategory.Governor, [Roles.Governor]);
+
+        using var response = await governor.GetAsync("/governors/export/acknowledgement-by-category.csv?year=2026");
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal("acknowledgement-by-category-2026.csv", response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("Category,Adults,Acknowledged,Overdue,New starters,Rate", lines[0]);
+        Assert.Contains("Teaching staff,10,5,5,0,50%", lines);
+        Assert.Contains("Governor,fewer than 5,fewer than 5,fewer than 5,0,fewer than 5 due", lines);
+        Assert.Equal("Total shown,15,10,5,0,57%", lines[^1]);
     }
 
     /// <summary>The adults of the known school; those who acknowledged did so in <paramref name="acknowledgementYear"/>.</summary>

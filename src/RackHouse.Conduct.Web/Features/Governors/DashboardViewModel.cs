@@ -11,9 +11,42 @@ public sealed record DashboardViewModel(
     IReadOnlyList<AcademicYear> Years,
     DateOnly AsAt,
     AcknowledgementFigures Acknowledgement,
-    IReadOnlyList<YearRate> PastYears)
+    IReadOnlyList<YearRate> PastYears,
+    IReadOnlyList<PolicyInForce> PoliciesInForce)
 {
+    /// <summary>The termly report's paragraph on acknowledgement, from these figures alone.</summary>
+    public IReadOnlyList<string> AcknowledgementNarrative => ComplianceNarrative.Acknowledgement(
+        Acknowledgement, UkTime.Date(AsAt), PastYears.FirstOrDefault(p => p.Year.StartYear == Period.Year.StartYear - 1)?.Rate);
+
+    public string Query => $"year={Period.Year.StartYear}" + (Period.Term is { } term ? $"&term={term}" : string.Empty);
+
+    public static string[] ByCategoryHeader { get; } = ["Category", "Adults", "Acknowledged", "Overdue", "New starters", "Rate"];
+
+    public static string[] ByYearHeader { get; } = ["Academic year", "Acknowledged"];
+
+    /// <summary>The by-category table's rows, the total shown last, as the page and the CSV show them.</summary>
+    public IEnumerable<string[]> ByCategoryRows() =>
+        Categories.Select((_, i) => new[]
+        {
+            Acknowledgement.Expected.Rows[i].Label,
+            Acknowledgement.Expected.Rows[i].Figure.ToString(),
+            Acknowledgement.Acknowledged.Rows[i].Figure.ToString(),
+            Acknowledgement.Overdue.Rows[i].Figure.ToString(),
+            Acknowledgement.NewStartersPending.Rows[i].Figure.ToString(),
+            Acknowledgement.RateByCategory[i].ToString(),
+        }).Append(
+        [
+            "Total shown",
+            Acknowledgement.Expected.Total.ToString(),
+            Acknowledgement.Acknowledged.Total.ToString(),
+            Acknowledgement.Overdue.Total.ToString(),
+            Acknowledgement.NewStartersPending.Total.ToString(),
+            Acknowledgement.Overall.ToString(),
+        ]);
+
     public IReadOnlyList<AdultCategory> Categories { get; } = Enum.GetValues<AdultCategory>();
+
+    public IEnumerable<string[]> ByYearRows() => YearOnYearChart.Bars.Select(bar => new[] { bar.Label, bar.Text });
 
     public BarChart RateByCategoryChart => new(
         "acknowledged-by-category",

@@ -2,16 +2,38 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using RackHouse.Conduct.Domain.Compliance;
 using RackHouse.Conduct.Web.Infrastructure.Authorization;
+using RackHouse.Conduct.Web.Infrastructure.Mvc;
 
 namespace RackHouse.Conduct.Web.Features.Governors;
 
 /// <summary>Governors see aggregate figures only, with 1 to 4 as "fewer than 5".</summary>
+/// <remarks>Each action takes the academic year by the calendar year it starts in (this year when absent or unknown)
+/// and, optionally, one term of it.</remarks>
 [Route("governors")]
 [Authorize(Policy = AuthorizationPolicies.Governors)]
 public sealed class GovernorsController(GovernorsService governors) : Controller
 {
-    /// <param name="year">The academic year by the calendar year it starts in; this year when absent or unknown.</param>
-    /// <param name="term">One term of it, or the whole year when absent.</param>
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term));
+
+    /// <summary>The same figures with a narrative and the policies in force, laid out to print.</summary>
+    [HttpGet("report")]
+    public async Task<IActionResult> Report(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term));
+
+    [HttpGet("export/acknowledgement-by-category.csv")]
+    public async Task<IActionResult> ByCategory(int? year, SchoolTerm? term)
+    {
+        var model = await governors.DashboardAsync(year, term);
+        return Csv(CsvFile.Write(DashboardViewModel.ByCategoryHeader, model.ByCategoryRows()), "acknowledgement-by-category", model.Period);
+    }
+
+    [HttpGet("export/acknowledgement-by-year.csv")]
+    public async Task<IActionResult> ByYear(int? year, SchoolTerm? term)
+    {
+        var model = await governors.DashboardAsync(year, term);
+        return Csv(CsvFile.Write(DashboardViewModel.ByYearHeader, model.ByYearRows()), "acknowledgement-by-year", model.Period);
+    }
+
+    private FileContentResult Csv(byte[] content, string table, ReportingPeriod period) =>
+        File(content, "text/csv; charset=utf-8", $"{table}-{period.Year.StartYear}{(period.Term is { } term ? "-" + term.ToString().ToLowerInvariant() : string.Empty)}.csv");
 }

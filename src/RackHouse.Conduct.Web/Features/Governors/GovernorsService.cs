@@ -41,16 +41,18 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             .Where(y => y.StartYear < period.Year.StartYear)
             .Select(y => new YearRate(y, records.AcknowledgementsAsAt(y, y.LastDay).Overall))
             .ToList();
-        return new DashboardViewModel(period, records.Years(today), asAt, records.AcknowledgementsAsAt(period.Year, asAt), pastYears);
+        return new DashboardViewModel(period, records.Years(today), asAt, records.AcknowledgementsAsAt(period.Year, asAt), pastYears, records.InForce(asAt));
     }
 
     /// <summary>What every figure is computed from, in three queries.</summary>
     private async Task<SchoolRecords> SchoolRecordsAsync(SchoolSettings settings)
     {
-        var versions = (await db.PolicyVersions.AsNoTracking()
-            .Where(v => v.PublishedAtUtc != null && v.Policy.Kind == PolicyKind.SocialMedia)
-            .Select(v => new { v.Number, PublishedAtUtc = v.PublishedAtUtc!.Value, v.RequiresReacknowledgement, v.ReacknowledgeBy })
-            .ToListAsync())
+        var published = await db.PolicyVersions.AsNoTracking()
+            .Where(v => v.PublishedAtUtc != null)
+            .Select(v => new { v.PolicyId, v.Policy.Title, v.Policy.Kind, v.Number, PublishedAtUtc = v.PublishedAtUtc!.Value, v.RequiresReacknowledgement, v.ReacknowledgeBy })
+            .ToListAsync();
+        var versions = published
+            .Where(v => v.Kind == PolicyKind.SocialMedia)
             .Select(v => new PublishedVersion(v.Number, DateOnly.FromDateTime(UkTime.ToLondon(v.PublishedAtUtc)), v.RequiresReacknowledgement, v.ReacknowledgeBy))
             .ToList();
         var adults = await db.Adults.AsNoTracking()
@@ -62,6 +64,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             .Select(g => new { g.Key.AdultId, g.Key.AcademicYearStart, Highest = g.Max(a => a.Number) })
             .ToListAsync())
             .ToDictionary(a => (a.AdultId, a.AcademicYearStart), a => a.Highest);
-        return new SchoolRecords(settings.AcademicYearStart, settings.AcknowledgementDeadline, settings.NewStarterWorkingDays, versions, adults, acknowledged);
+        var inForce = published.Select(v => new PolicyInForce(v.PolicyId, v.Title, v.Number, DateOnly.FromDateTime(UkTime.ToLondon(v.PublishedAtUtc)))).ToList();
+        return new SchoolRecords(settings.AcademicYearStart, settings.AcknowledgementDeadline, settings.NewStarterWorkingDays, versions, adults, acknowledged, inForce);
     }
 }

@@ -5,16 +5,27 @@ using RackHouse.Conduct.Domain.Policies;
 namespace RackHouse.Conduct.Web.Features.Governors;
 
 /// <summary>The records the figures are computed from, read once for each version of the data.</summary>
+/// <param name="Versions">The Social Media Policy's published versions.</param>
 /// <param name="Acknowledged">The highest version of the Social Media Policy each adult acknowledged in each academic
 /// year, by (adult id, year's start).</param>
+/// <param name="PublishedVersions">Every policy's published versions.</param>
 public sealed record SchoolRecords(
     DayOfYear AcademicYearStart,
     DayOfYear AcknowledgementDeadline,
     int NewStarterWorkingDays,
     IReadOnlyList<PublishedVersion> Versions,
     IReadOnlyList<AdultRecord> Adults,
-    IReadOnlyDictionary<(int AdultId, int YearStart), int> Acknowledged)
+    IReadOnlyDictionary<(int AdultId, int YearStart), int> Acknowledged,
+    IReadOnlyList<PolicyInForce> PublishedVersions)
 {
+    /// <summary>The latest version of each policy published by <paramref name="asAt"/>.</summary>
+    public IReadOnlyList<PolicyInForce> InForce(DateOnly asAt) =>
+        PublishedVersions.Where(v => v.PublishedOn <= asAt)
+            .GroupBy(v => v.PolicyId)
+            .Select(versions => versions.MaxBy(v => v.Number)!)
+            .OrderBy(v => v.Title)
+            .ToList();
+
     /// <summary>Every academic year since the policy was first published, latest first.</summary>
     public IReadOnlyList<AcademicYear> Years(DateOnly today)
     {
