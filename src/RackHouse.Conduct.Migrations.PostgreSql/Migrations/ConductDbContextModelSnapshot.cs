@@ -345,6 +345,9 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("GovernorsSeeOverdueAdults")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("HeadteacherName")
                         .IsRequired()
                         .HasMaxLength(200)

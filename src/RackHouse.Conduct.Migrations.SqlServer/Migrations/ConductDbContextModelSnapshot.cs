@@ -347,6 +347,9 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("GovernorsSeeOverdueAdults")
+                        .HasColumnType("bit");
+
                     b.Property<string>("HeadteacherName")
                         .IsRequired()
                         .HasMaxLength(200)

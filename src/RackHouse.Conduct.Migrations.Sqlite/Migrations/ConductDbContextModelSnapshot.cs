@@ -328,6 +328,9 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("GovernorsSeeOverdueAdults")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HeadteacherName")
                         .IsRequired()
                         .HasMaxLength(200)

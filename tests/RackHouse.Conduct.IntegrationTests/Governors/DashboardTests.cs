@@ -50,6 +50,44 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public async Task Dashboard_Headteacher_SeesWhoIsOverdueByNameAndCategory()
+    {
+        await using var factory = new PolicyWebFactory();
+        await SchoolAsync(factory, acknowledgementYear: 2026);
+        factory.Clock.SetUtcNow(AfterTheDeadline);
+        using var head = await factory.SignedInAdultAsync("head@dashboard.example", AdultCategory.TeachingStaff, [Roles.Headteacher], fullName: "Hattie Head");
+
+        var page = await head.GetPageAsync("/governors");
+
+        Assert.Equal(
+            ["Gary Governor (Governor)", "Hattie Head (Teaching staff)", .. Enumerable.Range(6, 5).Select(i => $"Teacher Number{i} (Teaching staff)").Order(StringComparer.Ordinal)],
+            OverdueList(page));
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public async Task Dashboard_Governor_SeesWhoIsOverdueOnlyWhenTheSchoolAllowsIt(bool allowed, bool listed)
+    {
+        await using var factory = new PolicyWebFactory();
+        await SchoolAsync(factory, acknowledgementYear: 2026);
+        await factory.QueryAsync(async db =>
+        {
+            (await db.SchoolSettings.SingleAsync()).GovernorsSeeOverdueAdults = allowed;
+            return await db.SaveChangesAsync();
+        });
+        factory.Clock.SetUtcNow(AfterTheDeadline);
+        using var governor = await factory.SignedInAdultAsync("governor@dashboard.example", AdultCategory.Governor, [Roles.Governor], fullName: "Gill Governor");
+
+        var page = await governor.GetPageAsync("/governors");
+        var report = await governor.GetPageAsync("/governors/report");
+
+        Assert.Equal(listed, OverdueList(page).Contains("Gary Governor (Governor)"));
+        Assert.Equal(listed, page.QuerySelector("main")!.TextContent.Contains("Teacher Number7", StringComparison.Ordinal));
+        Assert.DoesNotContain("Gary Governor", report.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dashboard_PastYear_ShowsThatYearAsItEndedAndTheTrend()
     {
         await using var factory = new PolicyWebFactory();
@@ -139,6 +177,11 @@ public sealed class DashboardTests
         await AddAsync("Nina Newstarter", AdultCategory.NonTeachingStaff, acknowledged: false, startDate: new DateOnly(2026, 10, 12));
         await AddAsync("Len Leaver", AdultCategory.TeachingStaff, acknowledged: false, lastDay: new DateOnly(2026, 7, 20));
     }
+
+    private static List<string> OverdueList(IDocument page) =>
+        page.QuerySelectorAll("main h3").Any(h => h.TextContent.Trim() == "Adults overdue with their acknowledgement")
+            ? page.QuerySelectorAll("main ul.govuk-list--bullet li").Select(item => item.TextContent.Trim()).ToList()
+            : [];
 
     private static List<string> Headlines(IDocument page) =>
         page.QuerySelectorAll(".rh-figure__value").Select(value => value.TextContent.Trim()).ToList();

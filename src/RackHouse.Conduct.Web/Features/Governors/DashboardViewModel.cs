@@ -46,6 +46,10 @@ public sealed record DashboardViewModel(
 
     public IReadOnlyList<AdultCategory> Categories { get; } = Enum.GetValues<AdultCategory>();
 
+    /// <summary>Who is overdue, by name: null unless the viewer may see it (the Headteacher, or governors when the
+    /// school's settings say so).</summary>
+    public IReadOnlyList<OverdueAdult>? OverdueAdults { get; init; }
+
     public IEnumerable<string[]> ByYearRows() => YearOnYearChart.Bars.Select(bar => new[] { bar.Label, bar.Text });
 
     public BarChart RateByCategoryChart => new(

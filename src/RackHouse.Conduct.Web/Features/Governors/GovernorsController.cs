@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using RackHouse.Conduct.Domain.Compliance;
+using RackHouse.Conduct.Domain.Staff;
 using RackHouse.Conduct.Web.Infrastructure.Authorization;
 using RackHouse.Conduct.Web.Infrastructure.Mvc;
 
@@ -13,24 +14,26 @@ namespace RackHouse.Conduct.Web.Features.Governors;
 [Authorize(Policy = AuthorizationPolicies.Governors)]
 public sealed class GovernorsController(GovernorsService governors) : Controller
 {
+    private bool IsHeadteacher => User.IsInRole(Roles.Headteacher);
+
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term));
+    public async Task<IActionResult> Index(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher));
 
     /// <summary>The same figures with a narrative and the policies in force, laid out to print.</summary>
     [HttpGet("report")]
-    public async Task<IActionResult> Report(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term));
+    public async Task<IActionResult> Report(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher));
 
     [HttpGet("export/acknowledgement-by-category.csv")]
     public async Task<IActionResult> ByCategory(int? year, SchoolTerm? term)
     {
-        var model = await governors.DashboardAsync(year, term);
+        var model = await governors.DashboardAsync(year, term, IsHeadteacher);
         return Csv(CsvFile.Write(DashboardViewModel.ByCategoryHeader, model.ByCategoryRows()), "acknowledgement-by-category", model.Period);
     }
 
     [HttpGet("export/acknowledgement-by-year.csv")]
     public async Task<IActionResult> ByYear(int? year, SchoolTerm? term)
     {
-        var model = await governors.DashboardAsync(year, term);
+        var model = await governors.DashboardAsync(year, term, IsHeadteacher);
         return Csv(CsvFile.Write(DashboardViewModel.ByYearHeader, model.ByYearRows()), "acknowledgement-by-year", model.Period);
     }
 

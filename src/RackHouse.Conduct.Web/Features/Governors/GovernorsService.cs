@@ -16,7 +16,9 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
 {
     private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
 
-    public async Task<DashboardViewModel> DashboardAsync(int? startYear, SchoolTerm? term)
+    /// <param name="viewerIsHeadteacher">The Headteacher always sees who is overdue; governors only when the school's
+    /// settings allow it.</param>
+    public async Task<DashboardViewModel> DashboardAsync(int? startYear, SchoolTerm? term, bool viewerIsHeadteacher)
     {
         var settings = await school.GetAsync();
         var stamp = await db.FiguresStamps.AsNoTracking().Select(s => s.Version).SingleAsync();
@@ -27,11 +29,24 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             return SchoolRecordsAsync(settings);
         }))!;
         var period = new ReportingPeriod(records.Years(today).FirstOrDefault(y => y.StartYear == startYear, settings.AcademicYearOf(today)), term);
-        return cache.GetOrCreate((typeof(DashboardViewModel), stamp, today, period), entry =>
+        var dashboard = cache.GetOrCreate((typeof(DashboardViewModel), stamp, today, period), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = KeptFor;
             return Dashboard(records, period, today);
         })!;
+        if (!viewerIsHeadteacher && !settings.GovernorsSeeOverdueAdults)
+        {
+            return dashboard;
+        }
+
+        // Names are read for this viewer only and never kept with the shared figures.
+        var overdue = records.OverdueAsAt(period.Year, dashboard.AsAt);
+        var named = await db.Adults.AsNoTracking()
+            .Where(a => overdue.Contains(a.Id))
+            .OrderBy(a => a.FullName)
+            .Select(a => new OverdueAdult(a.FullName, a.Category))
+            .ToListAsync();
+        return dashboard with { OverdueAdults = named };
     }
 
     private static DashboardViewModel Dashboard(SchoolRecords records, ReportingPeriod period, DateOnly today)

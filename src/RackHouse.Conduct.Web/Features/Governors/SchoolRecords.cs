@@ -37,13 +37,19 @@ public sealed record SchoolRecords(
             .ToList();
     }
 
+    public AcknowledgementFigures AcknowledgementsAsAt(AcademicYear year, DateOnly asAt) =>
+        AcknowledgementFigures.From(Standings(year, asAt).Select(s => (s.Adult.Category, s.Status)));
+
+    public IReadOnlyList<int> OverdueAsAt(AcademicYear year, DateOnly asAt) =>
+        Standings(year, asAt).Where(s => s.Status == AcknowledgementStatus.Overdue).Select(s => s.Adult.Id).ToList();
+
     /// <summary>Where the adults at the school on <paramref name="asAt"/> stood in <paramref name="year"/>'s round.</summary>
-    public AcknowledgementFigures AcknowledgementsAsAt(AcademicYear year, DateOnly asAt)
+    private IEnumerable<(AdultRecord Adult, AcknowledgementStatus Status)> Standings(AcademicYear year, DateOnly asAt)
     {
         var round = AcknowledgementRound.For(year, AcknowledgementDeadline, Versions.Where(v => v.PublishedOn <= asAt));
-        return AcknowledgementFigures.From(round is null
+        return round is null
             ? []
-            : Adults.Where(a => a.StartDate <= asAt).Select(a => (a.Category, round.DueFor(
-                a.StartDate, a.EndDate, NewStarterWorkingDays, Acknowledged.TryGetValue((a.Id, year.StartYear), out var version) ? version : null, asAt).Status)));
+            : Adults.Where(a => a.StartDate <= asAt).Select(a => (a, round.DueFor(
+                a.StartDate, a.EndDate, NewStarterWorkingDays, Acknowledged.TryGetValue((a.Id, year.StartYear), out var version) ? version : null, asAt).Status));
     }
 }
