@@ -1,6 +1,8 @@
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
+using RackHouse.Conduct.Web.Features.Declarations;
 using RackHouse.Conduct.Web.Features.Policies;
+using RackHouse.Conduct.Web.Features.Requests;
 
 namespace RackHouse.Conduct.Web.Features;
 
@@ -12,7 +14,11 @@ public static class FeatureServices
         services.AddScoped<PoliciesService>()
             .AddScoped<AcknowledgementReminders>()
             .AddScoped<AdminPoliciesService>()
-            .AddScoped<RegisterService>();
+            .AddScoped<RegisterService>()
+            .AddScoped<DecisionEmails>()
+            .AddScoped<FamilyLinksService>()
+            .AddScoped<RequestsService>();
+        services.AddHttpContextAccessor();
         var reminders = configuration.GetSection(ReminderOptions.Section);
         services.Configure<ReminderOptions>(reminders);
         if (reminders.Get<ReminderOptions>()?.Enabled ?? true)
