@@ -1,5 +1,7 @@
+using RackHouse.Conduct.Web.Features.Admin.FamilyLinks;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
+using RackHouse.Conduct.Web.Features.Admin.Requests;
 using RackHouse.Conduct.Web.Features.Declarations;
 using RackHouse.Conduct.Web.Features.Policies;
 using RackHouse.Conduct.Web.Features.Requests;
@@ -17,7 +19,9 @@ public static class FeatureServices
             .AddScoped<RegisterService>()
             .AddScoped<DecisionEmails>()
             .AddScoped<FamilyLinksService>()
-            .AddScoped<RequestsService>();
+            .AddScoped<RequestsService>()
+            .AddScoped<AdminFamilyLinksService>()
+            .AddScoped<AdminRequestsService>();
         services.AddHttpContextAccessor();
         var reminders = configuration.GetSection(ReminderOptions.Section);
         services.Configure<ReminderOptions>(reminders);
