@@ -72,8 +72,14 @@ public sealed class AdminFamilyLinksService(ConductDbContext db, FamilyLinksServ
 
     public async Task<StepOutcome> MatchPupilAsync(int id, int headteacherId, int pupilId)
     {
+        var alreadyLinked = await db.FamilyLinkDeclarations.Where(d => d.Id == id).Select(d => (bool?)(d.PupilId != null)).SingleOrDefaultAsync();
+        if (alreadyLinked is null)
+        {
+            return StepOutcome.NotFound;
+        }
+
         var pupil = await db.Pupils.AsNoTracking().Where(p => p.Id == pupilId).Select(p => p.FullName).SingleOrDefaultAsync();
-        if (pupil is null || await db.FamilyLinkDeclarations.AnyAsync(d => d.Id == id && d.PupilId != null))
+        if (pupil is null || alreadyLinked.Value)
         {
             return StepOutcome.NotAllowed;
         }
