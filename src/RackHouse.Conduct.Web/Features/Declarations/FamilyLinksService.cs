@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RackHouse.Conduct.Data;
+using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Declarations;
 using RackHouse.Conduct.Domain.Requests;
 using RackHouse.Conduct.Web.Infrastructure.Mvc;
@@ -110,6 +111,21 @@ public sealed class FamilyLinksService(ConductDbContext db, DecisionEmails email
 
         declaration.Withdraw(adultId, time.GetUtcNow().UtcDateTime, reason);
         return await SaveAsync();
+    }
+
+    /// <summary>Adds the yearly "still current" step to each of the adult's open declarations, for the caller's
+    /// SaveChanges to keep with the acknowledgement. Returns how many there were.</summary>
+    public async Task<int> ConfirmStillCurrentAsync(int adultId, AcademicYear year, DateOnly today)
+    {
+        var open = FamilyLinkDeclaration.Rules.Open.ToList();
+        var declarations = await db.FamilyLinkDeclarations.Where(d => d.AdultId == adultId && open.Contains(d.Status)).ToListAsync();
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var declaration in declarations)
+        {
+            declaration.ConfirmStillCurrent(adultId, now, today, year);
+        }
+
+        return declarations.Count;
     }
 
     /// <summary>Saves a step; a concurrent change to the same record wins and this one is refused.</summary>

@@ -14,5 +14,5 @@ public sealed record PermissionViewModel(
     PermissionStatus Status,
     DateTime SubmittedAtUtc,
     string? Decision,
-    IReadOnlyList<HistoryEntry> History,
+    IReadOnlyList<KeptStep> History,
     IReadOnlyList<PermissionAction> Actions);

@@ -18,5 +18,5 @@ public sealed record SiteRequestViewModel(
     DateTime? ApprovedAtUtc,
     DateOnly? ReviewOn,
     string? Decision,
-    IReadOnlyList<HistoryEntry> History,
+    IReadOnlyList<KeptStep> History,
     IReadOnlyList<SiteRequestAction> Actions);

@@ -12,7 +12,7 @@ public sealed record AdminDeclarationViewModel(
     string? Details,
     string? TypedName,
     string? Protocols,
-    IReadOnlyList<HistoryEntry> History,
+    IReadOnlyList<KeptStep> History,
     IReadOnlyList<DeclarationAction> Actions,
     bool IsOwnDeclaration)
 {
