@@ -63,6 +63,10 @@ if (picker && original && window.accessibleAutocomplete) {
     },
   });
 
+  // Pressing the mouse on "Find the pupil" would first blur the name and close the list of suggestions, moving the
+  // button up from under the pointer before the click lands. Keeping the focus where it is keeps the button still.
+  picker.querySelector('.rh-find-pupil')?.addEventListener('mousedown', (event) => event.preventDefault());
+
   document.getElementById(id).addEventListener('input', () => {
     const field = hidden();
     if (field) {
