@@ -31,8 +31,6 @@ public sealed class DecisionFlow<TStatus, TAction>
     /// <summary>Statuses in which the request still stands (not decided against, ended or closed).</summary>
     public IReadOnlyList<TStatus> Open { get; }
 
-    public IReadOnlyList<Move<TStatus, TAction>> Moves => moves;
-
     public bool IsOpen(TStatus status) => Open.Contains(status);
 
     /// <summary>The move for this action by this party from this status, or null when it is not allowed.</summary>

@@ -16,8 +16,6 @@ public sealed record OwnDeclaration(
     DateTime SubmittedAtUtc,
     DateTime LastChangedAtUtc)
 {
-    public bool IsOpen => FamilyLinkDeclaration.Rules.IsOpen(Status);
-
     /// <summary>Open but not yet acknowledged: social media contact with the pupil is a breach until it is.</summary>
     public bool AwaitsAcknowledgement => Status is DeclarationStatus.Submitted or DeclarationStatus.Discussed;
 }
