@@ -6,8 +6,10 @@ using RackHouse.Conduct.Data.Conventions;
 using RackHouse.Conduct.Data.Figures;
 using RackHouse.Conduct.Data.Identity;
 using RackHouse.Conduct.Domain.Common;
+using RackHouse.Conduct.Domain.Declarations;
 using RackHouse.Conduct.Domain.Policies;
 using RackHouse.Conduct.Domain.Pupils;
+using RackHouse.Conduct.Domain.Requests;
 using RackHouse.Conduct.Domain.Staff;
 
 namespace RackHouse.Conduct.Data;
@@ -31,6 +33,12 @@ public sealed class ConductDbContext(DbContextOptions<ConductDbContext> options)
     public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
 
     public DbSet<AcknowledgementReminder> AcknowledgementReminders => Set<AcknowledgementReminder>();
+
+    public DbSet<FamilyLinkDeclaration> FamilyLinkDeclarations => Set<FamilyLinkDeclaration>();
+
+    public DbSet<OfficialSiteRequest> OfficialSiteRequests => Set<OfficialSiteRequest>();
+
+    public DbSet<PermissionRequest> PermissionRequests => Set<PermissionRequest>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

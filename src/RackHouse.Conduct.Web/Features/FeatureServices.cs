@@ -1,7 +1,11 @@
+using RackHouse.Conduct.Web.Features.Admin.FamilyLinks;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
+using RackHouse.Conduct.Web.Features.Admin.Requests;
+using RackHouse.Conduct.Web.Features.Declarations;
 using RackHouse.Conduct.Web.Features.Governors;
 using RackHouse.Conduct.Web.Features.Policies;
+using RackHouse.Conduct.Web.Features.Requests;
 
 namespace RackHouse.Conduct.Web.Features;
 
@@ -15,7 +19,13 @@ public static class FeatureServices
             .AddScoped<AdminPoliciesService>()
             .AddScoped<RegisterService>()
             .AddScoped<GovernorsService>()
-            .AddMemoryCache();
+            .AddScoped<DecisionEmails>()
+            .AddScoped<FamilyLinksService>()
+            .AddScoped<RequestsService>()
+            .AddScoped<AdminFamilyLinksService>()
+            .AddScoped<AdminRequestsService>()
+            .AddMemoryCache()
+            .AddHttpContextAccessor();
         var reminders = configuration.GetSection(ReminderOptions.Section);
         services.Configure<ReminderOptions>(reminders);
         if (reminders.Get<ReminderOptions>()?.Enabled ?? true)

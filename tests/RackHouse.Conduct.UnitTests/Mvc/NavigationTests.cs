@@ -9,13 +9,13 @@ public sealed class NavigationTests
     [Fact]
     public void For_Adult_SeesHomeAndTheirAccountOnly()
     {
-        Assert.Equal(["Home", "Policies", "Your account"], Texts(SignedIn(Roles.Adult)));
+        Assert.Equal(["Home", "Policies", "Family links", "Your account"], Texts(SignedIn(Roles.Adult)));
     }
 
     [Fact]
     public void For_Headteacher_AlsoSeesAdminAndGovernors()
     {
-        Assert.Equal(["Home", "Policies", "Admin", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Headteacher)));
+        Assert.Equal(["Home", "Policies", "Family links", "Admin", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Headteacher)));
     }
 
     [Theory]
@@ -23,7 +23,7 @@ public sealed class NavigationTests
     [InlineData(Roles.ChairOfGovernors)]
     public void For_Governor_SeesGovernorsButNotAdmin(string role)
     {
-        Assert.Equal(["Home", "Policies", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, role)));
+        Assert.Equal(["Home", "Policies", "Family links", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, role)));
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public sealed class NavigationTests
     [InlineData(Roles.SafeguardingLead)]
     public void For_OfficeOrSafeguardingLead_SeesAdminButNotGovernors(string role)
     {
-        Assert.Equal(["Home", "Policies", "Admin", "Your account"], Texts(SignedIn(Roles.Adult, role)));
+        Assert.Equal(["Home", "Policies", "Family links", "Admin", "Your account"], Texts(SignedIn(Roles.Adult, role)));
     }
 
     [Fact]
@@ -54,6 +54,8 @@ public sealed class NavigationTests
     [InlineData("Admin", "/admin/settings", true)]
     [InlineData("Admin", "/Admin/Settings/edit", true)]
     [InlineData("Governors", "/", false)]
+    [InlineData("Family links", "/family-links/declare", true)]
+    [InlineData("Family links", "/admin/family-links", false)]
     public void IsCurrent_Path_MarksOnlyTheMatchingItem(string text, string path, bool expected)
     {
         var item = Navigation.For(SignedIn(Roles.Adult, Roles.Headteacher)).Single(i => i.Text == text);

@@ -19,6 +19,10 @@ public static class AuthorizationPolicies
     /// <summary>Compliance figures: governors, the chair and the Headteacher.</summary>
     public const string Governors = nameof(Governors);
 
+    /// <summary>Family link declarations, official site requests and permission requests: the Headteacher decides,
+    /// the safeguarding lead reads. Never the office.</summary>
+    public const string FamilyLinksRegister = nameof(FamilyLinksRegister);
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [SignedIn] = [Roles.Adult],
@@ -26,5 +30,6 @@ public static class AuthorizationPolicies
         [Headteacher] = [Roles.Headteacher],
         [Register] = [Roles.Headteacher, Roles.Office],
         [Governors] = [Roles.Governor, Roles.ChairOfGovernors, Roles.Headteacher],
+        [FamilyLinksRegister] = [Roles.Headteacher, Roles.SafeguardingLead],
     };
 }
