@@ -1,5 +1,7 @@
+using RackHouse.Conduct.Web.Features.Admin.People;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
+using RackHouse.Conduct.Web.Features.Invitations;
 using RackHouse.Conduct.Web.Features.Policies;
 
 namespace RackHouse.Conduct.Web.Features;
@@ -12,7 +14,9 @@ public static class FeatureServices
         services.AddScoped<PoliciesService>()
             .AddScoped<AcknowledgementReminders>()
             .AddScoped<AdminPoliciesService>()
-            .AddScoped<RegisterService>();
+            .AddScoped<RegisterService>()
+            .AddScoped<PeopleService>()
+            .AddScoped<InvitationsService>();
         var reminders = configuration.GetSection(ReminderOptions.Section);
         services.Configure<ReminderOptions>(reminders);
         if (reminders.Get<ReminderOptions>()?.Enabled ?? true)
