@@ -1,4 +1,5 @@
 using RackHouse.Conduct.Web.Features.Admin.People;
+using RackHouse.Conduct.Web.Features.Admin.People.Import;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
 using RackHouse.Conduct.Web.Features.Invitations;
@@ -16,7 +17,9 @@ public static class FeatureServices
             .AddScoped<AdminPoliciesService>()
             .AddScoped<RegisterService>()
             .AddScoped<PeopleService>()
-            .AddScoped<InvitationsService>();
+            .AddScoped<InvitationsService>()
+            .AddScoped<ImportService>()
+            .AddSingleton<ImportUploads>();
         var reminders = configuration.GetSection(ReminderOptions.Section);
         services.Configure<ReminderOptions>(reminders);
         if (reminders.Get<ReminderOptions>()?.Enabled ?? true)
