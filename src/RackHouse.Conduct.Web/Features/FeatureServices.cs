@@ -3,6 +3,7 @@ using RackHouse.Conduct.Web.Features.Admin.People.Import;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
 using RackHouse.Conduct.Web.Features.Invitations;
+using RackHouse.Conduct.Web.Features.PersonalData;
 using RackHouse.Conduct.Web.Features.Policies;
 
 namespace RackHouse.Conduct.Web.Features;
@@ -19,7 +20,10 @@ public static class FeatureServices
             .AddScoped<PeopleService>()
             .AddScoped<InvitationsService>()
             .AddScoped<ImportService>()
-            .AddSingleton<ImportUploads>();
+            .AddSingleton<ImportUploads>()
+            .AddScoped<PersonalDataService>()
+            .AddScoped<IPersonalDataSection, ProfileSection>()
+            .AddScoped<IPersonalDataSection, AcknowledgementsSection>();
         var reminders = configuration.GetSection(ReminderOptions.Section);
         services.Configure<ReminderOptions>(reminders);
         if (reminders.Get<ReminderOptions>()?.Enabled ?? true)

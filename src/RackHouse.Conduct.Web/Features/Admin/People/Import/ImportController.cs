@@ -12,8 +12,6 @@ namespace RackHouse.Conduct.Web.Features.Admin.People.Import;
 [Authorize(Policy = AuthorizationPolicies.Roster)]
 public sealed class ImportController(ImportService import, ImportUploads uploads) : Controller
 {
-    private const string HashRoute = "{hash:regex(^[[0-9a-f]]{{64}}$)}";
-
     [HttpGet("")]
     public IActionResult Index() => View(new UploadRosterForm());
 
@@ -34,11 +32,11 @@ public sealed class ImportController(ImportService import, ImportUploads uploads
         return RedirectToAction(nameof(Preview), new { kind = form.Kind!.Value, hash });
     }
 
-    [HttpGet("{kind}/" + HashRoute)]
+    [HttpGet("{kind}/{hash}")]
     public async Task<IActionResult> Preview(ImportKind kind, string hash) =>
         await import.PreviewAsync(kind, hash) is { } model ? View(model) : NotFound();
 
-    [HttpPost("{kind}/" + HashRoute + "/confirm")]
+    [HttpPost("{kind}/{hash}/confirm")]
     public async Task<IActionResult> Confirm(ImportKind kind, string hash, [FromForm] List<int> leavers, [FromForm] bool allMissing)
     {
         if (await import.ConfirmAsync(kind, hash, leavers, allMissing, Request) is not { } outcome)
