@@ -2,6 +2,7 @@ using RackHouse.Conduct.Web.Features.Admin.People;
 using RackHouse.Conduct.Web.Features.Admin.People.Import;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
+using RackHouse.Conduct.Web.Features.Governors;
 using RackHouse.Conduct.Web.Features.Invitations;
 using RackHouse.Conduct.Web.Features.PersonalData;
 using RackHouse.Conduct.Web.Features.Policies;
@@ -17,6 +18,8 @@ public static class FeatureServices
             .AddScoped<AcknowledgementReminders>()
             .AddScoped<AdminPoliciesService>()
             .AddScoped<RegisterService>()
+            .AddScoped<GovernorsService>()
+            .AddMemoryCache()
             .AddScoped<PeopleService>()
             .AddScoped<InvitationsService>()
             .AddScoped<ImportService>()

@@ -46,7 +46,7 @@ public sealed class AxeTests(Portal portal)
     [InlineData(Portal.Teacher, "/account/two-factor/enrol", "Set up two-factor authentication")]
     [InlineData(Portal.Headteacher, "/admin/settings", "School settings")]
     [InlineData(Portal.Headteacher, "/admin/settings/change", "Change school settings")]
-    [InlineData(Portal.Headteacher, "/governors", "Who the policy covers")]
+    [InlineData(Portal.Headteacher, "/governors", "Compliance dashboard")]
     public async Task Page_SignedIn_HasNoViolations(string mailbox, string path, string heading)
     {
         await using var context = await portal.NewSignedInContextAsync(mailbox);
