@@ -6,6 +6,8 @@ namespace RackHouse.Conduct.Web.Features.Admin.People.Import;
 /// addresses are unique in the file: a later row with the same address (any case) is a problem.</summary>
 public static class AdultFileReader
 {
+    /// <summary>Every way of writing a category, by its letters in lower case: the enum's names, their descriptions,
+    /// and the words MIS exports use.</summary>
     private static readonly Dictionary<string, AdultCategory> CategoryWords = new(StringComparer.Ordinal)
     {
         ["teacher"] = AdultCategory.TeachingStaff,
@@ -134,16 +136,18 @@ public static class AdultFileReader
         return new(rows, problems);
     }
 
-    public static bool TryCategory(string text, out AdultCategory category)
+    static AdultFileReader()
     {
-        if (AdultCategoryNames.TryParse(text, out category))
+        foreach (var category in Enum.GetValues<AdultCategory>())
         {
-            return true;
+            CategoryWords[Letters(category.ToString())] = category;
+            CategoryWords[Letters(category.Describe())] = category;
         }
-
-        var word = new string((text ?? string.Empty).Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
-        return CategoryWords.TryGetValue(word, out category);
     }
+
+    public static bool TryCategory(string text, out AdultCategory category) => CategoryWords.TryGetValue(Letters(text), out category);
+
+    private static string Letters(string? text) => new((text ?? string.Empty).Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
 
     private static string? Text(string text) => text.Length == 0 ? null : text;
 }

@@ -17,6 +17,10 @@ public sealed class ImportService(ConductDbContext db, ImportUploads uploads, In
     /// <summary>How many additions and changes the preview lists; the rest are counted.</summary>
     public const int Shown = 100;
 
+    /// <summary>New people are saved this many at a time, within the one transaction, so the context never tracks a
+    /// whole trust's roster at once: memory stays flat and each save stays quick.</summary>
+    private const int BatchSize = 1_000;
+
     public async Task<ImportPreviewViewModel?> PreviewAsync(ImportKind kind, string hash)
     {
         if (await uploads.ReadAsync(hash) is not { } content)
@@ -78,7 +82,8 @@ public sealed class ImportService(ConductDbContext db, ImportUploads uploads, In
             await using var transaction = await db.Database.BeginTransactionAsync();
             var today = Today;
             var plan = AdultImportPlanner.Plan(file, await AdultsOnRecordAsync(), today);
-            var leaverIds = plan.Missing.Select(m => m.Id).Where(id => allMissing || ticked.Contains(id)).ToList();
+            var tickedIds = ticked.ToHashSet();
+            var leaverIds = plan.Missing.Select(m => m.Id).Where(id => allMissing || tickedIds.Contains(id)).ToList();
             var touched = plan.Changes.Select(c => c.Id).Concat(leaverIds).ToList();
             var adults = await db.Adults.Where(a => touched.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
             foreach (var change in plan.Changes)
@@ -104,19 +109,25 @@ public sealed class ImportService(ConductDbContext db, ImportUploads uploads, In
                 }
             }
 
-            var added = plan.Additions.Select(a =>
-            {
-                var adult = new Adult(a.Details.FullName, a.Details.Email, a.Details.Category, a.Details.StartDate);
-                adult.Change(a.Details);
-                return adult;
-            }).ToList();
-            db.Adults.AddRange(added);
             await db.SaveChangesAsync();
-            invitations.Issue(added.Where(a => !a.HasLeft(today)), request);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
             db.ChangeTracker.Clear();
-            return new ImportOutcome(added.Count, plan.Changes.Count, leaverIds.Count, plan.Problems.Count);
+            foreach (var chunk in plan.Additions.Chunk(BatchSize))
+            {
+                var added = chunk.Select(a =>
+                {
+                    var adult = new Adult(a.Details.FullName, a.Details.Email, a.Details.Category, a.Details.StartDate);
+                    adult.Change(a.Details);
+                    return adult;
+                }).ToList();
+                db.Adults.AddRange(added);
+                await db.SaveChangesAsync();
+                invitations.Issue(added.Where(a => !a.HasLeft(today)), request);
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+            }
+
+            await transaction.CommitAsync();
+            return new ImportOutcome(plan.Additions.Count, plan.Changes.Count, leaverIds.Count, plan.Problems.Count);
         });
 
     private async Task<ImportOutcome> ConfirmPupilsAsync(ImportedFile<PupilImportRow> file, IReadOnlyCollection<int> ticked, bool allMissing) =>
@@ -126,7 +137,8 @@ public sealed class ImportService(ConductDbContext db, ImportUploads uploads, In
             await using var transaction = await db.Database.BeginTransactionAsync();
             var today = Today;
             var plan = PupilImportPlanner.Plan(file, await PupilsOnRecordAsync(), today);
-            var leaverIds = plan.Missing.Select(m => m.Id).Where(id => allMissing || ticked.Contains(id)).ToList();
+            var tickedIds = ticked.ToHashSet();
+            var leaverIds = plan.Missing.Select(m => m.Id).Where(id => allMissing || tickedIds.Contains(id)).ToList();
             var touched = plan.Changes.Select(c => c.Id).Concat(leaverIds).ToList();
             var pupils = await db.Pupils.Where(p => touched.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
             foreach (var change in plan.Changes)
@@ -140,15 +152,21 @@ public sealed class ImportService(ConductDbContext db, ImportUploads uploads, In
                 pupil.MarkAsLeft(today < pupil.JoinedOn ? pupil.JoinedOn : today);
             }
 
-            db.Pupils.AddRange(plan.Additions.Select(a =>
-            {
-                var pupil = new Pupil(a.Details.FullName, a.Details.YearGroup, a.Details.MisId, a.Details.JoinedOn);
-                pupil.Change(a.Details);
-                return pupil;
-            }));
             await db.SaveChangesAsync();
-            await transaction.CommitAsync();
             db.ChangeTracker.Clear();
+            foreach (var chunk in plan.Additions.Chunk(BatchSize))
+            {
+                db.Pupils.AddRange(chunk.Select(a =>
+                {
+                    var pupil = new Pupil(a.Details.FullName, a.Details.YearGroup, a.Details.MisId, a.Details.JoinedOn);
+                    pupil.Change(a.Details);
+                    return pupil;
+                }));
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+            }
+
+            await transaction.CommitAsync();
             return new ImportOutcome(plan.Additions.Count, plan.Changes.Count, leaverIds.Count, plan.Problems.Count);
         });
 
