@@ -24,6 +24,8 @@ public sealed class ConductDbContext(DbContextOptions<ConductDbContext> options)
 
     public DbSet<Pupil> Pupils => Set<Pupil>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<Policy> Policies => Set<Policy>();

@@ -1,9 +1,13 @@
 using RackHouse.Conduct.Web.Features.Admin.FamilyLinks;
+using RackHouse.Conduct.Web.Features.Admin.People;
+using RackHouse.Conduct.Web.Features.Admin.People.Import;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
 using RackHouse.Conduct.Web.Features.Admin.Requests;
 using RackHouse.Conduct.Web.Features.Declarations;
 using RackHouse.Conduct.Web.Features.Governors;
+using RackHouse.Conduct.Web.Features.Invitations;
+using RackHouse.Conduct.Web.Features.PersonalData;
 using RackHouse.Conduct.Web.Features.Policies;
 using RackHouse.Conduct.Web.Features.Requests;
 
@@ -24,6 +28,15 @@ public static class FeatureServices
             .AddScoped<RequestsService>()
             .AddScoped<AdminFamilyLinksService>()
             .AddScoped<AdminRequestsService>()
+            .AddScoped<PeopleService>()
+            .AddScoped<InvitationsService>()
+            .AddScoped<ImportService>()
+            .AddSingleton<ImportUploads>()
+            .AddScoped<PersonalDataService>()
+            .AddScoped<IPersonalDataSection, ProfileSection>()
+            .AddScoped<IPersonalDataSection, AcknowledgementsSection>()
+            .AddScoped<IPersonalDataSection, FamilyLinksSection>()
+            .AddScoped<IPersonalDataSection, RequestsSection>()
             .AddMemoryCache()
             .AddHttpContextAccessor();
         var reminders = configuration.GetSection(ReminderOptions.Section);

@@ -16,6 +16,9 @@ public static class AuthorizationPolicies
     /// <summary>The acknowledgement register: the Headteacher and the office.</summary>
     public const string Register = nameof(Register);
 
+    /// <summary>The roster of adults and pupils, its import and the invitations: the Headteacher and the office.</summary>
+    public const string Roster = nameof(Roster);
+
     /// <summary>Compliance figures: governors, the chair and the Headteacher.</summary>
     public const string Governors = nameof(Governors);
 
@@ -29,6 +32,7 @@ public static class AuthorizationPolicies
         [Admin] = [Roles.Headteacher, Roles.SafeguardingLead, Roles.Office],
         [Headteacher] = [Roles.Headteacher],
         [Register] = [Roles.Headteacher, Roles.Office],
+        [Roster] = [Roles.Headteacher, Roles.Office],
         [Governors] = [Roles.Governor, Roles.ChairOfGovernors, Roles.Headteacher],
         [FamilyLinksRegister] = [Roles.Headteacher, Roles.SafeguardingLead],
     };

@@ -11,6 +11,7 @@ public sealed class AdminController(IAuthorizationService authorization) : Contr
 {
     private static readonly AdminSection[] Sections =
     [
+        new("People", "/admin/people", "Adults and pupils: add, change and mark leavers, import from your MIS, and see who has joined the portal.", AuthorizationPolicies.Roster),
         new("Acknowledgement register", "/admin/register", "Who has acknowledged each policy this academic year, who is overdue, and everyone's history.", AuthorizationPolicies.Register),
         new("Policies", "/admin/policies", "Draft, compare and publish versions of the school's policies, and add further policies.", AuthorizationPolicies.Headteacher),
         new("Family link declarations", "/admin/family-links", "Declarations of family links with pupils: discuss, acknowledge with agreed protocols, decline or end them, and links with pupils who have left.", AuthorizationPolicies.FamilyLinksRegister),
