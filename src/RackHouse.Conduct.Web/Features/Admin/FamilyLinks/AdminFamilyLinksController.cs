@@ -1,5 +1,4 @@
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using RackHouse.Conduct.Domain.Staff;
@@ -13,8 +12,10 @@ namespace RackHouse.Conduct.Web.Features.Admin.FamilyLinks;
 /// Headteacher decides.</summary>
 [Route("admin/family-links")]
 [Authorize(Policy = AuthorizationPolicies.FamilyLinksRegister)]
-public sealed class AdminFamilyLinksController(AdminFamilyLinksService register, FamilyLinksService familyLinks) : Controller
+public sealed class AdminFamilyLinksController(AdminFamilyLinksService register, FamilyLinksService familyLinks) : DecisionController<AdminDeclarationViewModel>
 {
+    protected override string RecordAction => nameof(Declaration);
+
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] DeclarationFilter filter) =>
         View(await register.RegisterAsync(filter, User.IsInRole(Roles.Headteacher)));
@@ -22,7 +23,7 @@ public sealed class AdminFamilyLinksController(AdminFamilyLinksService register,
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Declaration(int id, [FromQuery] string? find)
     {
-        var model = await register.DeclarationAsync(id, HeadteacherId(), User.GetAdultId());
+        var model = await RecordPageAsync(id);
         if (model is null)
         {
             return NotFound();
@@ -63,27 +64,5 @@ public sealed class AdminFamilyLinksController(AdminFamilyLinksService register,
             () => register.MatchPupilAsync(id, User.GetAdultId(), form.PupilId!.Value),
             "The declaration is now linked to the pupil on the school's roll.");
 
-    private Task<IActionResult> DecideAsync<TForm>(int id, TForm form, IValidator<TForm> validator, string prefix, Func<AdminDeclarationViewModel, AdminDeclarationViewModel> redisplay, Func<Task<StepOutcome>> step, string done) =>
-        DecideAsync(id, form, validator, prefix, m => Task.FromResult(redisplay(m)), step, done);
-
-    private async Task<IActionResult> DecideAsync<TForm>(int id, TForm form, IValidator<TForm> validator, string prefix, Func<AdminDeclarationViewModel, Task<AdminDeclarationViewModel>> redisplay, Func<Task<StepOutcome>> step, string done)
-    {
-        (await validator.ValidateAsync(form)).AddToModelState(ModelState, prefix);
-        if (!ModelState.IsValid)
-        {
-            var model = await register.DeclarationAsync(id, HeadteacherId(), User.GetAdultId());
-            return model is null ? NotFound() : View(nameof(Declaration), await redisplay(model));
-        }
-
-        var outcome = await step();
-        if (outcome == StepOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        StepMessages.Show(TempData, outcome, done);
-        return RedirectToAction(nameof(Declaration), new { id });
-    }
-
-    private int? HeadteacherId() => User.IsInRole(Roles.Headteacher) ? User.GetAdultId() : null;
+    protected override Task<AdminDeclarationViewModel?> RecordPageAsync(int id) => register.DeclarationAsync(id, HeadteacherId(), User.GetAdultId());
 }
