@@ -35,6 +35,27 @@ public static class ComplianceNarrative
         return sentences;
     }
 
+    public static IReadOnlyList<string> FamilyLinks(FamilyLinkFigures figures, string asAt)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var total = figures.ByStatus.Total;
+        return
+        [
+            (total.Count, figures.ByStatus.HidesRows) switch
+            {
+                (0, false) => $"No family link with a pupil had been declared by {asAt}.",
+                (0, true) => $"Fewer than 5 family links with pupils had been declared at each status by {asAt}.",
+                _ => $"By {asAt}, {total} family links with pupils had been declared{(figures.ByStatus.HidesRows ? ", besides statuses with fewer than 5" : string.Empty)}.",
+            },
+            figures.MedianDaysToAcknowledge is { } median
+                ? $"The Headteacher typically acknowledged a declaration {median:0.#} days after it was made."
+                : "Fewer than 5 declarations were acknowledged in the period, so no typical time is given.",
+            figures.WaitingTooLong.Count == 0
+                ? $"None was waiting more than {FamilyLinkFigures.WaitingWorkingDays} working days for acknowledgement."
+                : $"{Capitalised(figures.WaitingTooLong.ToString())} were waiting more than {FamilyLinkFigures.WaitingWorkingDays} working days for acknowledgement.",
+        ];
+    }
+
     /// <summary>A count from a table: its total counts only the rows shown, which are 0 or 5 and over.</summary>
     private static string Counted(FigureTable table, string noun, string predicate) => (table.Total.Count, table.HidesRows) switch
     {
@@ -43,4 +64,6 @@ public static class ComplianceNarrative
         (var total, false) => $"{total} {noun} {predicate}.",
         (var total, true) => $"{total} {noun} {predicate}, and fewer than 5 in each of some other categories.",
     };
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -46,6 +46,30 @@ public sealed class DashboardFreshnessTests
     }
 
     [Fact]
+    public async Task Dashboard_HeadteacherAcknowledgesADeclaration_ShowsItAtOnce()
+    {
+        await using var factory = new PolicyWebFactory();
+        using var governor = await factory.SignedInAdultAsync("governor@fresh.example", AdultCategory.Governor, [Roles.Governor]);
+        var (head, _, _) = await FamilyLinks.FamilyLinkSteps.HeadteacherAsync(factory);
+        var declarations = new List<int>();
+        for (var i = 0; i < 6; i++)
+        {
+            var (adult, _, _) = await FamilyLinks.FamilyLinkSteps.AdultAsync(factory, $"Parent Number{i}");
+            declarations.Add(await FamilyLinks.FamilyLinkSteps.DeclareAsync(adult, $"Child Number{i}", null));
+            adult.Dispose();
+        }
+
+        await FamilyLinks.FamilyLinkSteps.DiscussAsync(head, declarations[0]);
+        var before = await governor.GetPageAsync("/governors");
+        await FamilyLinks.FamilyLinkSteps.AcknowledgeAsync(head, declarations[0]);
+        var after = await governor.GetPageAsync("/governors");
+        head.Dispose();
+
+        Assert.Equal(["5", "fewer than 5", "0"], DeclarationCounts(before, "Waiting for the Headteacher", "Discussed", "Acknowledged"));
+        Assert.Equal(["5", "0", "fewer than 5"], DeclarationCounts(after, "Waiting for the Headteacher", "Discussed", "Acknowledged"));
+    }
+
+    [Fact]
     public async Task Dashboard_TenThenAThousandAdults_SendsTheSameFewCommands()
     {
         await using var factory = new PolicyWebFactory();
@@ -70,6 +94,11 @@ public sealed class DashboardFreshnessTests
         Assert.Equal(3, againAtTen);
         Assert.Equal(3, againAtThousand);
     }
+
+    private static string[] DeclarationCounts(IDocument page, params string[] statuses) =>
+        statuses.Select(status => page.QuerySelectorAll("#family-links-caption ~ tbody tr")
+            .Single(row => row.QuerySelector("th")!.TextContent.Trim() == status)
+            .QuerySelector("td")!.TextContent.Trim()).ToArray();
 
     private static string Acknowledged(IDocument page) => Row(page, "Teaching staff")[1];
 

@@ -46,6 +46,24 @@ public sealed record DashboardViewModel(
 
     public IReadOnlyList<AdultCategory> Categories { get; } = Enum.GetValues<AdultCategory>();
 
+    public required FamilyLinkFigures FamilyLinks { get; init; }
+
+    public static string[] FamilyLinksHeader { get; } = ["Status", "Declarations"];
+
+    public IEnumerable<string[]> FamilyLinkRows() =>
+        FamilyLinks.ByStatus.Rows.Select(row => new[] { row.Label, row.Figure.ToString() })
+            .Append(["Total shown", FamilyLinks.ByStatus.Total.ToString()]);
+
+    public BarChart FamilyLinksChart => new(
+        "family-links-by-status",
+        "Family link declarations by status",
+        $"How many family link declarations made by {UkTime.Date(AsAt)} stood at each status that day. Statuses with fewer than 5 declarations have no bar.",
+        FamilyLinks.ByStatus.Rows.Select(row => new ChartBar(row.Label, row.Figure.Shown, row.Figure.ToString())).ToList(),
+        Math.Max(1, FamilyLinks.ByStatus.Rows.Max(row => row.Figure.Shown ?? 0)));
+
+    /// <summary>The termly report's paragraph on family links, from these figures alone.</summary>
+    public IReadOnlyList<string> FamilyLinksNarrative => ComplianceNarrative.FamilyLinks(FamilyLinks, UkTime.Date(AsAt));
+
     /// <summary>Who is overdue, by name: null unless the viewer may see it (the Headteacher, or governors when the
     /// school's settings say so).</summary>
     public IReadOnlyList<OverdueAdult>? OverdueAdults { get; init; }

@@ -37,6 +37,13 @@ public sealed class GovernorsController(GovernorsService governors) : Controller
         return Csv(CsvFile.Write(DashboardViewModel.ByYearHeader, model.ByYearRows()), "acknowledgement-by-year", model.Period);
     }
 
+    [HttpGet("export/family-links-by-status.csv")]
+    public async Task<IActionResult> FamilyLinks(int? year, SchoolTerm? term)
+    {
+        var model = await governors.DashboardAsync(year, term, IsHeadteacher);
+        return Csv(CsvFile.Write(DashboardViewModel.FamilyLinksHeader, model.FamilyLinkRows()), "family-links-by-status", model.Period);
+    }
+
     private FileContentResult Csv(byte[] content, string table, ReportingPeriod period) =>
         File(content, "text/csv; charset=utf-8", $"{table}-{period.Year.StartYear}{(period.Term is { } term ? "-" + term.ToString().ToLowerInvariant() : string.Empty)}.csv");
 }

@@ -56,10 +56,13 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             .Where(y => y.StartYear < period.Year.StartYear)
             .Select(y => new YearRate(y, records.AcknowledgementsAsAt(y, y.LastDay).Overall))
             .ToList();
-        return new DashboardViewModel(period, records.Years(today), asAt, records.AcknowledgementsAsAt(period.Year, asAt), pastYears, records.InForce(asAt));
+        return new DashboardViewModel(period, records.Years(today), asAt, records.AcknowledgementsAsAt(period.Year, asAt), pastYears, records.InForce(asAt))
+        {
+            FamilyLinks = records.FamilyLinksAsAt(period, asAt),
+        };
     }
 
-    /// <summary>What every figure is computed from, in three queries.</summary>
+    /// <summary>What every figure is computed from, in four queries.</summary>
     private async Task<SchoolRecords> SchoolRecordsAsync(SchoolSettings settings)
     {
         var published = await db.PolicyVersions.AsNoTracking()
@@ -79,7 +82,17 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             .Select(g => new { g.Key.AdultId, g.Key.AcademicYearStart, Highest = g.Max(a => a.Number) })
             .ToListAsync())
             .ToDictionary(a => (a.AdultId, a.AcademicYearStart), a => a.Highest);
+        var declarations = (await db.FamilyLinkDeclarations.AsNoTracking()
+            .SelectMany(d => d.Steps, (d, s) => new { d.Id, s.Status, s.AtUtc })
+            .ToListAsync())
+            .GroupBy(s => s.Id)
+            .Select(steps =>
+            {
+                var days = steps.OrderBy(s => s.AtUtc).Select(s => (On: DateOnly.FromDateTime(UkTime.ToLondon(s.AtUtc)), s.Status)).ToList();
+                return new DeclarationTimeline(days[0].On, days);
+            })
+            .ToList();
         var inForce = published.Select(v => new PolicyInForce(v.PolicyId, v.Title, v.Number, DateOnly.FromDateTime(UkTime.ToLondon(v.PublishedAtUtc)))).ToList();
-        return new SchoolRecords(settings.AcademicYearStart, settings.AcknowledgementDeadline, settings.NewStarterWorkingDays, versions, adults, acknowledged, inForce);
+        return new SchoolRecords(settings.AcademicYearStart, settings.AcknowledgementDeadline, settings.NewStarterWorkingDays, versions, adults, acknowledged, inForce, declarations);
     }
 }

@@ -1,6 +1,7 @@
 using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Compliance;
 using RackHouse.Conduct.Domain.Policies;
+using RackHouse.Conduct.Web.Features.Declarations;
 
 namespace RackHouse.Conduct.Web.Features.Governors;
 
@@ -9,6 +10,7 @@ namespace RackHouse.Conduct.Web.Features.Governors;
 /// <param name="Acknowledged">The highest version of the Social Media Policy each adult acknowledged in each academic
 /// year, by (adult id, year's start).</param>
 /// <param name="PublishedVersions">Every policy's published versions.</param>
+/// <param name="Declarations">Every family link declaration's steps by day.</param>
 public sealed record SchoolRecords(
     DayOfYear AcademicYearStart,
     DayOfYear AcknowledgementDeadline,
@@ -16,8 +18,12 @@ public sealed record SchoolRecords(
     IReadOnlyList<PublishedVersion> Versions,
     IReadOnlyList<AdultRecord> Adults,
     IReadOnlyDictionary<(int AdultId, int YearStart), int> Acknowledged,
-    IReadOnlyList<PolicyInForce> PublishedVersions)
+    IReadOnlyList<PolicyInForce> PublishedVersions,
+    IReadOnlyList<DeclarationTimeline> Declarations)
 {
+    public FamilyLinkFigures FamilyLinksAsAt(ReportingPeriod period, DateOnly asAt) =>
+        FamilyLinkFigures.From(Declarations, period, asAt, DecisionNames.Describe);
+
     /// <summary>The latest version of each policy published by <paramref name="asAt"/>.</summary>
     public IReadOnlyList<PolicyInForce> InForce(DateOnly asAt) =>
         PublishedVersions.Where(v => v.PublishedOn <= asAt)
