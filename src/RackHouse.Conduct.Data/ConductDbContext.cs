@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RackHouse.Conduct.Data.Conventions;
 using RackHouse.Conduct.Data.Identity;
+using RackHouse.Conduct.Domain.Audit;
 using RackHouse.Conduct.Domain.Common;
+using RackHouse.Conduct.Domain.Concerns;
 using RackHouse.Conduct.Domain.Policies;
 using RackHouse.Conduct.Domain.Pupils;
 using RackHouse.Conduct.Domain.Staff;
@@ -30,6 +32,18 @@ public sealed class ConductDbContext(DbContextOptions<ConductDbContext> options)
     public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
 
     public DbSet<AcknowledgementReminder> AcknowledgementReminders => Set<AcknowledgementReminder>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<ChronologyEntry> ChronologyEntries => Set<ChronologyEntry>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<ConcernDraft> ConcernDrafts => Set<ConcernDraft>();
+
+    public DbSet<ConcernYearCounter> ConcernYearCounters => Set<ConcernYearCounter>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

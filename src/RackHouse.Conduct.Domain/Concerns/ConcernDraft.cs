@@ -56,6 +56,9 @@ public sealed class ConcernDraft
 
     public bool IsSent => SentReference is not null;
 
+    /// <summary>Application-managed concurrency token: a report sent twice at once becomes one concern.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
     public bool HasWhatHappened => Description is not null;
 
     public bool HasWho => SubjectKind is not null;
@@ -117,5 +120,9 @@ public sealed class ConcernDraft
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private void Touch(DateTime atUtc) => UpdatedAtUtc = atUtc;
+    private void Touch(DateTime atUtc)
+    {
+        UpdatedAtUtc = atUtc;
+        Version = Guid.NewGuid();
+    }
 }

@@ -1,6 +1,9 @@
+using RackHouse.Conduct.Web.Features.Admin.Concerns;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
+using RackHouse.Conduct.Web.Features.Concerns;
 using RackHouse.Conduct.Web.Features.Policies;
+using RackHouse.Conduct.Web.Infrastructure.Audit;
 
 namespace RackHouse.Conduct.Web.Features;
 
@@ -13,6 +16,14 @@ public static class FeatureServices
             .AddScoped<AcknowledgementReminders>()
             .AddScoped<AdminPoliciesService>()
             .AddScoped<RegisterService>();
+        services.AddHttpContextAccessor()
+            .AddScoped<AuditTrail>()
+            .AddScoped<AuditVerification>()
+            .AddScoped<ConcernsService>()
+            .AddScoped<CasesService>()
+            .AddScoped<EvidenceUploadReader>()
+            .AddSingleton<EvidenceStore>()
+            .Configure<ConcernOptions>(configuration.GetSection(ConcernOptions.Section));
         var reminders = configuration.GetSection(ReminderOptions.Section);
         services.Configure<ReminderOptions>(reminders);
         if (reminders.Get<ReminderOptions>()?.Enabled ?? true)

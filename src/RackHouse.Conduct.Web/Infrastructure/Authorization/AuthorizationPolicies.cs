@@ -19,6 +19,10 @@ public static class AuthorizationPolicies
     /// <summary>Compliance figures: governors, the chair and the Headteacher.</summary>
     public const string Governors = nameof(Governors);
 
+    /// <summary>Case handling of concerns: the Headteacher, the safeguarding lead and the chair, each seeing only the
+    /// concerns routed to them (ConcernRouting).</summary>
+    public const string CaseHandling = nameof(CaseHandling);
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [SignedIn] = [Roles.Adult],
@@ -26,5 +30,6 @@ public static class AuthorizationPolicies
         [Headteacher] = [Roles.Headteacher],
         [Register] = [Roles.Headteacher, Roles.Office],
         [Governors] = [Roles.Governor, Roles.ChairOfGovernors, Roles.Headteacher],
+        [CaseHandling] = [Roles.Headteacher, Roles.SafeguardingLead, Roles.ChairOfGovernors],
     };
 }

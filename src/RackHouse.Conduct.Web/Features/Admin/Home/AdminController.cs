@@ -11,6 +11,7 @@ public sealed class AdminController(IAuthorizationService authorization) : Contr
 {
     private static readonly AdminSection[] Sections =
     [
+        new("Case files", "/admin/concerns", "Concerns routed to you: triage, case notes, referrals, outcomes and each case's audit trail.", AuthorizationPolicies.CaseHandling),
         new("Acknowledgement register", "/admin/register", "Who has acknowledged each policy this academic year, who is overdue, and everyone's history.", AuthorizationPolicies.Register),
         new("Policies", "/admin/policies", "Draft, compare and publish versions of the school's policies, and add further policies.", AuthorizationPolicies.Headteacher),
         new("School settings", "/admin/settings", "The school's name and contacts, the academic year, deadlines and the concern clocks.", AuthorizationPolicies.Admin),
