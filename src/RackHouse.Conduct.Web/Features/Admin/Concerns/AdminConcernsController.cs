@@ -80,7 +80,7 @@ public sealed class AdminConcernsController(CasesService cases) : Controller
     [HttpPost(Reference + "/referrals")]
     public async Task<IActionResult> Referral(string reference, ReferralForm form, [FromServices] IValidator<ReferralForm> validator) =>
         await Act(reference, form, validator, AuditAction.ReferralRecorded, () => $"Referral recorded: {form.Type}",
-            (c, at, _) => c.AddReferral(form.Type!.Value, form.ReferredOn!.Value, form.Reference, form.Advice!, User.GetAdultId(), at), "The referral has been recorded.");
+            (c, at, _) => c.AddReferral(form.Type!.Value, form.ReferredOn!.Value, form.ExternalReference, form.Advice!, User.GetAdultId(), at), "The referral has been recorded.");
 
     [HttpGet(Reference + "/outcome")]
     public async Task<IActionResult> Outcome(string reference) => await ActionPage(reference, c => c.CanRecordOutcome, new OutcomeForm());

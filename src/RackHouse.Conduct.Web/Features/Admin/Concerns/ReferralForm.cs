@@ -13,7 +13,7 @@ public sealed class ReferralForm
 
     public string? ReferredYear { get; set; }
 
-    public string? Reference { get; set; }
+    public string? ExternalReference { get; set; }
 
     public string? Advice { get; set; }
 
