@@ -156,7 +156,7 @@ public sealed class ConcernsController(ConcernsService concerns) : Controller
         }
     }
 
-    [HttpGet("{reference:regex(^RH-\\d{{4}}-\\d{{4,}}$)}")]
+    [HttpGet("{reference}")]
     public async Task<IActionResult> Receipt(string reference) =>
         await concerns.ReceiptAsync(reference, User.GetAdultId()) is { } receipt ? View(receipt) : NotFound();
 

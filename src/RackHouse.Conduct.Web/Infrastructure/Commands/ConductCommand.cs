@@ -40,7 +40,7 @@ public sealed class ConductCommand
         }
 
         return args[0] is "users" or "audit" && args.Length > 1
-            ? new ConductCommand($"users {args[1]}", CommandArguments.Parse(args[2..]))
+            ? new ConductCommand($"{args[0]} {args[1]}", CommandArguments.Parse(args[2..]))
             : new ConductCommand(args[0], CommandArguments.Parse(args[1..]));
     }
 

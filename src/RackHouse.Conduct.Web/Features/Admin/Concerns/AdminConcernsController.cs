@@ -16,7 +16,7 @@ namespace RackHouse.Conduct.Web.Features.Admin.Concerns;
 [Authorize(Policy = AuthorizationPolicies.CaseHandling)]
 public sealed class AdminConcernsController(CasesService cases) : Controller
 {
-    private const string Reference = "{reference:regex(^RH-\\d{{4}}-\\d{{4,}}$)}";
+    private const string Reference = "{reference}";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? search, bool closed = false, int page = 1) =>
