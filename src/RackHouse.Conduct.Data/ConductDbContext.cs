@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RackHouse.Conduct.Data.Conventions;
+using RackHouse.Conduct.Data.Figures;
 using RackHouse.Conduct.Data.Identity;
 using RackHouse.Conduct.Domain.Audit;
 using RackHouse.Conduct.Domain.Common;
@@ -46,6 +47,20 @@ public sealed class ConductDbContext(DbContextOptions<ConductDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<FiguresStamp> FiguresStamps => Set<FiguresStamp>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        FiguresStamp.RenewIfFiguresChange(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        FiguresStamp.RenewIfFiguresChange(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

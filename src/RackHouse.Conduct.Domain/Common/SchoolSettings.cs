@@ -37,6 +37,10 @@ public sealed class SchoolSettings
 
     public int LadoContactWorkingDays { get; set; } = 1;
 
+    /// <summary>Whether governors, not only the Headteacher, see the names and categories of the adults who are overdue
+    /// with their acknowledgement on the dashboard. Off unless the school turns it on.</summary>
+    public bool GovernorsSeeOverdueAdults { get; set; }
+
     /// <summary>Application-managed concurrency token: two people editing settings cannot overwrite each other.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 

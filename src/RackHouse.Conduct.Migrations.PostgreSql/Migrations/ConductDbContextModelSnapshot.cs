@@ -173,6 +173,26 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Data.Figures.FiguresStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FiguresStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Data.Identity.ConductUser", b =>
                 {
                     b.Property<int>("Id")
@@ -381,6 +401,9 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("GovernorsSeeOverdueAdults")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("HeadteacherName")
                         .IsRequired()

@@ -174,6 +174,26 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Data.Figures.FiguresStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FiguresStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Data.Identity.ConductUser", b =>
                 {
                     b.Property<int>("Id")
@@ -383,6 +403,9 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("GovernorsSeeOverdueAdults")
+                        .HasColumnType("bit");
 
                     b.Property<string>("HeadteacherName")
                         .IsRequired()

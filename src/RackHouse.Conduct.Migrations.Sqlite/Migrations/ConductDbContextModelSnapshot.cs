@@ -160,6 +160,26 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Data.Figures.FiguresStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FiguresStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Data.Identity.ConductUser", b =>
                 {
                     b.Property<int>("Id")
@@ -362,6 +382,9 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("GovernorsSeeOverdueAdults")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("HeadteacherName")
                         .IsRequired()

@@ -2,6 +2,7 @@ using RackHouse.Conduct.Web.Features.Admin.Concerns;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
 using RackHouse.Conduct.Web.Features.Concerns;
+using RackHouse.Conduct.Web.Features.Governors;
 using RackHouse.Conduct.Web.Features.Policies;
 using RackHouse.Conduct.Web.Infrastructure.Audit;
 
@@ -15,7 +16,9 @@ public static class FeatureServices
         services.AddScoped<PoliciesService>()
             .AddScoped<AcknowledgementReminders>()
             .AddScoped<AdminPoliciesService>()
-            .AddScoped<RegisterService>();
+            .AddScoped<RegisterService>()
+            .AddScoped<GovernorsService>()
+            .AddMemoryCache();
         services.AddHttpContextAccessor()
             .AddScoped<AuditTrail>()
             .AddScoped<AuditVerification>()

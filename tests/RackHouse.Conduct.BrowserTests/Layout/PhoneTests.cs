@@ -14,6 +14,7 @@ public sealed class PhoneTests(Portal portal)
     [InlineData(Portal.Teacher, "/account")]
     [InlineData(Portal.Headteacher, "/admin/settings")]
     [InlineData(Portal.Headteacher, "/governors")]
+    [InlineData(Portal.Headteacher, "/governors/report")]
     public async Task Page_OnPhone_HasNoHorizontalScroll(string mailbox, string path)
     {
         await using var context = await portal.NewSignedInContextAsync(mailbox, Phone);

@@ -29,6 +29,30 @@ public sealed class SchoolSettingsTests(ConductWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Change_TickingOverdueNamesForGovernors_SavesItAndUntickingTurnsItOff()
+    {
+        using var browser = await HeadteacherAsync("head.governors@settings.example");
+
+        using (var ticked = await browser.SubmitAsync(ChangePath, new Dictionary<string, string> { ["GovernorsSeeOverdueAdults"] = "true" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, ticked.StatusCode);
+        }
+
+        var afterTicking = await browser.GetPageAsync("/admin/settings");
+        var form = await browser.GetPageAsync(ChangePath);
+        Assert.True(form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#GovernorsSeeOverdueAdults")!.IsChecked);
+        form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#GovernorsSeeOverdueAdults")!.IsChecked = false;
+        using (var unticked = await browser.SubmitAsync(form, new Dictionary<string, string>()))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, unticked.StatusCode);
+        }
+
+        Assert.Equal("Governors and the Headteacher see their names", Row(afterTicking, "Overdue adults on the governors' dashboard"));
+        Assert.Equal("Only the Headteacher sees their names", Row(await browser.GetPageAsync("/admin/settings"), "Overdue adults on the governors' dashboard"));
+        Assert.False(await factory.QueryAsync(db => db.SchoolSettings.Select(s => s.GovernorsSeeOverdueAdults).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Change_InvalidForm_KeepsWhatWasTypedAndLinksEachError()
     {
         using var browser = await HeadteacherAsync("head.typing@settings.example");

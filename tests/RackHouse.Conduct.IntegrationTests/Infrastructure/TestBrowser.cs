@@ -34,7 +34,8 @@ public sealed class TestBrowser(HttpClient client) : IDisposable
             ? Assert.Single(forms)
             : forms.Single(f => f.GetAttribute("action") == action);
         var fields = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]"))
+        // As a browser does: an unticked checkbox or radio button sends nothing.
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]").Where(i => i.Type is not ("checkbox" or "radio") || i.IsChecked))
         {
             if (!values.ContainsKey(input.Name!))
             {

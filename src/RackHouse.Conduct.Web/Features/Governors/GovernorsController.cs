@@ -1,32 +1,42 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using RackHouse.Conduct.Data;
-using RackHouse.Conduct.Domain.Common;
+using RackHouse.Conduct.Domain.Compliance;
 using RackHouse.Conduct.Domain.Staff;
 using RackHouse.Conduct.Web.Infrastructure.Authorization;
 using RackHouse.Conduct.Web.Infrastructure.Mvc;
 
 namespace RackHouse.Conduct.Web.Features.Governors;
 
-/// <summary>Governors see aggregate figures only: counts from the database, never a name, and 1 to 4 as "fewer than 5".</summary>
+/// <summary>Governors see aggregate figures only, with 1 to 4 as "fewer than 5".</summary>
+/// <remarks>Each action takes the academic year by the calendar year it starts in (this year when absent or unknown)
+/// and, optionally, one term of it.</remarks>
 [Route("governors")]
 [Authorize(Policy = AuthorizationPolicies.Governors)]
-public sealed class GovernorsController(ConductDbContext db, TimeProvider time) : Controller
+public sealed class GovernorsController(GovernorsService governors) : Controller
 {
+    private bool IsHeadteacher => User.IsInRole(Roles.Headteacher);
+
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher));
+
+    /// <summary>The same figures with a narrative and the policies in force, laid out to print.</summary>
+    [HttpGet("report")]
+    public async Task<IActionResult> Report(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher));
+
+    [HttpGet("export/acknowledgement-by-category.csv")]
+    public async Task<IActionResult> ByCategory(int? year, SchoolTerm? term)
     {
-        var today = UkTime.Today(time);
-        var counts = await db.Adults.AsNoTracking()
-            .Where(a => a.EndDate == null || a.EndDate >= today)
-            .GroupBy(a => a.Category)
-            .Select(g => new { Category = g.Key, Count = g.Count() })
-            .ToListAsync();
-        var pupils = await db.Pupils.CountAsync(p => p.LeftOn == null || p.LeftOn >= today);
-        var byCategory = Enum.GetValues<AdultCategory>()
-            .Select(category => new RosterFigure(category.Describe(), SmallNumber.Display(counts.SingleOrDefault(c => c.Category == category)?.Count ?? 0)))
-            .ToList();
-        return View(new GovernorsViewModel(SmallNumber.Display(counts.Sum(c => c.Count)), byCategory, SmallNumber.Display(pupils)));
+        var model = await governors.DashboardAsync(year, term, IsHeadteacher);
+        return Csv(CsvFile.Write(DashboardViewModel.ByCategoryHeader, model.ByCategoryRows()), "acknowledgement-by-category", model.Period);
     }
+
+    [HttpGet("export/acknowledgement-by-year.csv")]
+    public async Task<IActionResult> ByYear(int? year, SchoolTerm? term)
+    {
+        var model = await governors.DashboardAsync(year, term, IsHeadteacher);
+        return Csv(CsvFile.Write(DashboardViewModel.ByYearHeader, model.ByYearRows()), "acknowledgement-by-year", model.Period);
+    }
+
+    private FileContentResult Csv(byte[] content, string table, ReportingPeriod period) =>
+        File(content, "text/csv; charset=utf-8", $"{table}-{period.Year.StartYear}{(period.Term is { } term ? "-" + term.ToString().ToLowerInvariant() : string.Empty)}.csv");
 }

@@ -34,6 +34,8 @@ public sealed class ChangeSchoolSettingsForm
 
     public int? LadoContactWorkingDays { get; set; }
 
+    public bool GovernorsSeeOverdueAdults { get; set; }
+
     public Guid Version { get; set; }
 
     public static ChangeSchoolSettingsForm From(SchoolSettings settings)
@@ -56,6 +58,7 @@ public sealed class ChangeSchoolSettingsForm
             UrgentTriageWorkingDays = settings.UrgentTriageWorkingDays,
             TriageWorkingDays = settings.TriageWorkingDays,
             LadoContactWorkingDays = settings.LadoContactWorkingDays,
+            GovernorsSeeOverdueAdults = settings.GovernorsSeeOverdueAdults,
             Version = settings.Version,
         };
     }
@@ -77,6 +80,7 @@ public sealed class ChangeSchoolSettingsForm
         settings.UrgentTriageWorkingDays = UrgentTriageWorkingDays!.Value;
         settings.TriageWorkingDays = TriageWorkingDays!.Value;
         settings.LadoContactWorkingDays = LadoContactWorkingDays!.Value;
+        settings.GovernorsSeeOverdueAdults = GovernorsSeeOverdueAdults;
         settings.Version = Guid.NewGuid();
     }
 }

@@ -1,0 +1,14 @@
+using RackHouse.Conduct.Domain.Common;
+
+namespace RackHouse.Conduct.Domain.Compliance;
+
+/// <summary>One count as governors may see it: 1 to 4 is hidden as "fewer than 5" (<see cref="SmallNumber"/>).</summary>
+public readonly record struct Figure(int Count)
+{
+    public bool IsHidden => SmallNumber.IsSuppressed(Count);
+
+    /// <summary>The count when shown, null when hidden: charts and exports draw nothing for a hidden count.</summary>
+    public int? Shown => IsHidden ? null : Count;
+
+    public override string ToString() => SmallNumber.Display(Count);
+}

@@ -1,0 +1,3 @@
+namespace RackHouse.Conduct.Domain.Compliance;
+
+public sealed record FigureRow(string Label, Figure Figure);

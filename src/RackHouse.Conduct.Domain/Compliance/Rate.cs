@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace RackHouse.Conduct.Domain.Compliance;
+
+/// <summary>A share such as "acknowledged of those who must". In a group of fewer than 5, or with 1 to 4 left
+/// over, the percentage would tell who (or how many) is behind, so it is hidden the way small counts are and the
+/// text says only "fewer than 5 due" or "all but fewer than 5".</summary>
+public readonly record struct Rate(int Done, int OutOf)
+{
+    public bool IsHidden => new Figure(OutOf).IsHidden || new Figure(OutOf - Done).IsHidden;
+
+    /// <summary>Whole percent, rounded down so 99.6% never shows as 100%; null when hidden or nobody is counted.</summary>
+    public int? Percent => IsHidden || OutOf == 0 ? null : Done * 100 / OutOf;
+
+    public override string ToString() => (Percent, OutOf) switch
+    {
+        ({ } percent, _) => percent.ToString(CultureInfo.InvariantCulture) + "%",
+        (_, 0) => "none due",
+        _ when new Figure(OutOf).IsHidden => "fewer than 5 due",
+        _ => "all but fewer than 5",
+    };
+}

@@ -1,0 +1,24 @@
+namespace RackHouse.Conduct.Web.Features.Governors;
+
+/// <summary>A horizontal bar chart drawn on the server as SVG (no script), with a title and a text summary that
+/// name it for screen readers; the page shows the same data as a table beside it.</summary>
+public sealed record BarChart(string Id, string Title, string Summary, IReadOnlyList<ChartBar> Bars, int Maximum)
+{
+    public const int Width = 640;
+    public const int LabelWidth = 200;
+    public const int ValueWidth = 170;
+    public const int BarHeight = 24;
+    public const int Gap = 8;
+
+    public int Height => Bars.Count * (BarHeight + Gap) + Gap;
+
+    public static int Top(int index) => Gap + index * (BarHeight + Gap);
+
+    /// <summary>The length of a bar in SVG units; a bar with no value (hidden or none due) has none.</summary>
+    public int Length(ChartBar bar)
+    {
+        ArgumentNullException.ThrowIfNull(bar);
+        var room = Width - LabelWidth - ValueWidth;
+        return bar.Value is { } value && Maximum > 0 ? (int)Math.Round(room * Math.Clamp(value / Maximum, 0, 1)) : 0;
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using RackHouse.Conduct.Data;
+using RackHouse.Conduct.Domain.Common;
+using RackHouse.Conduct.Domain.Compliance;
+using RackHouse.Conduct.Domain.Policies;
+using RackHouse.Conduct.Web.Infrastructure.Mvc;
+
+namespace RackHouse.Conduct.Web.Features.Governors;
+
+/// <summary>The compliance figures. The queries return counts, dates and categories only (no names, no free
+/// text, nothing about pupils), so nothing identifying can reach a governor's page by mistake. Figures are kept in
+/// memory under the database's <see cref="Data.Figures.FiguresStamp"/>, which every change to a school record
+/// renews in its own transaction: a dashboard costs one small query until something changes, on any instance.</summary>
+public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, TimeProvider time, IMemoryCache cache)
+{
+    private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
+
+    /// <param name="viewerIsHeadteacher">The Headteacher always sees who is overdue; governors only when the school's
+    /// settings allow it.</param>
+    public async Task<DashboardViewModel> DashboardAsync(int? startYear, SchoolTerm? term, bool viewerIsHeadteacher)
+    {
+        var settings = await school.GetAsync();
+        var stamp = await db.FiguresStamps.AsNoTracking().Select(s => s.Version).SingleAsync();
+        var today = UkTime.Today(time);
+        var records = (await cache.GetOrCreateAsync((typeof(SchoolRecords), stamp), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = KeptFor;
+            return SchoolRecordsAsync(settings);
+        }))!;
+        var period = new ReportingPeriod(records.Years(today).FirstOrDefault(y => y.StartYear == startYear, settings.AcademicYearOf(today)), term);
+        var dashboard = cache.GetOrCreate((typeof(DashboardViewModel), stamp, today, period), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = KeptFor;
+            return Dashboard(records, period, today);
+        })!;
+        if (!viewerIsHeadteacher && !settings.GovernorsSeeOverdueAdults)
+        {
+            return dashboard;
+        }
+
+        // Names are read for this viewer only and never kept with the shared figures.
+        var overdue = records.OverdueAsAt(period.Year, dashboard.AsAt);
+        var named = await db.Adults.AsNoTracking()
+            .Where(a => overdue.Contains(a.Id))
+            .OrderBy(a => a.FullName)
+            .Select(a => new OverdueAdult(a.FullName, a.Category))
+            .ToListAsync();
+        return dashboard with { OverdueAdults = named };
+    }
+
+    private static DashboardViewModel Dashboard(SchoolRecords records, ReportingPeriod period, DateOnly today)
+    {
+        var asAt = period.LastDay < today ? period.LastDay : today;
+        var pastYears = records.Years(today)
+            .Where(y => y.StartYear < period.Year.StartYear)
+            .Select(y => new YearRate(y, records.AcknowledgementsAsAt(y, y.LastDay).Overall))
+            .ToList();
+        return new DashboardViewModel(period, records.Years(today), asAt, records.AcknowledgementsAsAt(period.Year, asAt), pastYears, records.InForce(asAt));
+    }
+
+    /// <summary>What every figure is computed from, in three queries.</summary>
+    private async Task<SchoolRecords> SchoolRecordsAsync(SchoolSettings settings)
+    {
+        var published = await db.PolicyVersions.AsNoTracking()
+            .Where(v => v.PublishedAtUtc != null)
+            .Select(v => new { v.PolicyId, v.Policy.Title, v.Policy.Kind, v.Number, PublishedAtUtc = v.PublishedAtUtc!.Value, v.RequiresReacknowledgement, v.ReacknowledgeBy })
+            .ToListAsync();
+        var versions = published
+            .Where(v => v.Kind == PolicyKind.SocialMedia)
+            .Select(v => new PublishedVersion(v.Number, DateOnly.FromDateTime(UkTime.ToLondon(v.PublishedAtUtc)), v.RequiresReacknowledgement, v.ReacknowledgeBy))
+            .ToList();
+        var adults = await db.Adults.AsNoTracking()
+            .Select(a => new AdultRecord(a.Id, a.Category, a.StartDate, a.EndDate))
+            .ToListAsync();
+        var acknowledged = (await db.Acknowledgements.AsNoTracking()
+            .Join(db.PolicyVersions.Where(v => v.Policy.Kind == PolicyKind.SocialMedia), a => a.PolicyVersionId, v => v.Id, (a, v) => new { a.AdultId, a.AcademicYearStart, v.Number })
+            .GroupBy(a => new { a.AdultId, a.AcademicYearStart })
+            .Select(g => new { g.Key.AdultId, g.Key.AcademicYearStart, Highest = g.Max(a => a.Number) })
+            .ToListAsync())
+            .ToDictionary(a => (a.AdultId, a.AcademicYearStart), a => a.Highest);
+        var inForce = published.Select(v => new PolicyInForce(v.PolicyId, v.Title, v.Number, DateOnly.FromDateTime(UkTime.ToLondon(v.PublishedAtUtc)))).ToList();
+        return new SchoolRecords(settings.AcademicYearStart, settings.AcknowledgementDeadline, settings.NewStarterWorkingDays, versions, adults, acknowledged, inForce);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using RackHouse.Conduct.Data;
+using RackHouse.Conduct.Domain.Policies;
+using RackHouse.Conduct.Domain.Staff;
+
+namespace RackHouse.Conduct.Benchmarks;
+
+/// <summary>The governors' dashboard on a large trust: 10,000 adults and 100,000 acknowledgements over ten years.
+/// Target (issue 7): 95th percentile under 50 ms with 8 clients, and at least a third of /health/ready's throughput
+/// measured in the same run.</summary>
+public sealed class DashboardBenchmark : IBenchmark
+{
+    private const int Adults = 10_000;
+    private const int Years = 10;
+
+    public string Name => "dashboard";
+
+    public string Description => "the governors' dashboard with 10,000 adults and 100,000 acknowledgements, 1 and 8 clients, against /health/ready";
+
+    public async Task<bool> RunAsync(BenchmarkOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        await using var portal = await PortalProcess.StartAsync(options, withDemoData: true);
+        await FillAsync(portal);
+        var metTarget = true;
+        foreach (var clientCount in new[] { 1, 8 })
+        {
+            var ready = await ReadyCheckBenchmark.MeasureAsync(portal, clientCount, options.Duration);
+            var clients = new List<PortalClient>();
+            for (var i = 0; i < clientCount; i++)
+            {
+                var client = portal.CreateClient();
+                await client.SignInAsync("governor@rackhouse.example");
+                clients.Add(client);
+            }
+
+            var dashboard = await LoadRun.MeasureAsync(clients, OpenDashboardAsync, TimeSpan.FromSeconds(2), options.Duration);
+            clients.ForEach(client => client.Dispose());
+            var ratio = dashboard.RequestsPerSecond / ready.RequestsPerSecond;
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {clientCount} client(s): /governors {dashboard}"));
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {clientCount} client(s): /health/ready {ready}; dashboard throughput is {ratio:0.00} of it"));
+            if (clientCount == 8)
+            {
+                metTarget = dashboard.P95Milliseconds < 50 && ratio >= 1.0 / 3;
+            }
+        }
+
+        return metTarget;
+    }
+
+    private static async Task OpenDashboardAsync(PortalClient client)
+    {
+        using var response = await client.Http.GetAsync(new Uri("/governors", UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        await response.Content.CopyToAsync(Stream.Null);
+    }
+
+    /// <summary>Adds the adults, backdates the policy ten years and gives each adult an acknowledgement in each year.</summary>
+    private static async Task FillAsync(PortalProcess portal)
+    {
+        var provider = Enum.Parse<DatabaseProvider>(portal.DatabaseProvider, ignoreCase: true);
+        await using var db = new ConductDbContext(ConductDatabase.DesignTimeOptions(provider, portal.DatabaseConnectionString));
+        var version = await db.PolicyVersions.Where(v => v.Policy.Kind == PolicyKind.SocialMedia && v.Number == 1).SingleAsync();
+        var thisYear = DateTime.UtcNow.Month >= 9 ? DateTime.UtcNow.Year : DateTime.UtcNow.Year - 1;
+        var firstYear = thisYear - Years + 1;
+        await db.PolicyVersions.Where(v => v.Id == version.Id)
+            .ExecuteUpdateAsync(v => v.SetProperty(p => p.PublishedAtUtc, new DateTime(firstYear, 9, 1, 8, 0, 0, DateTimeKind.Utc)));
+
+        var started = DateTime.UtcNow;
+        for (var batch = 0; batch < Adults / 1000; batch++)
+        {
+            var adults = Enumerable.Range(0, 1000)
+                .Select(i => new Adult($"Benchmark Adult {batch}-{i}", $"adult-{batch}-{i}@benchmark.example", (AdultCategory)(i % 10), new DateOnly(firstYear, 9, 1)))
+                .ToList();
+            db.Adults.AddRange(adults);
+            await db.SaveChangesAsync();
+            db.Acknowledgements.AddRange(adults.SelectMany(adult => Enumerable.Range(firstYear, Years)
+                .Where(year => year < thisYear || adult.Id % 4 != 0)
+                .Select(year => new Acknowledgement(adult.Id, version.Id, year, new DateTime(year, 9, 20, 9, 0, 0, DateTimeKind.Utc), [AcknowledgementStatements.ReadAndUnderstood], PolicyText.Sha256("benchmark")))));
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        var adultCount = await db.Adults.CountAsync();
+        var acknowledgementCount = await db.Acknowledgements.CountAsync();
+        await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  filled {adultCount} adults and {acknowledgementCount} acknowledgements in {(DateTime.UtcNow - started).TotalSeconds:0} s"));
+    }
+}
