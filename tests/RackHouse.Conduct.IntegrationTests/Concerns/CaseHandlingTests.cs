@@ -213,6 +213,31 @@ public sealed class CaseHandlingTests
         Assert.Equal(HttpStatusCode.NotFound, (await dsl.GetAsync($"/admin/concerns/{reference}/audit")).StatusCode);
     }
 
+    [Fact]
+    public async Task Queue_UrgentFirstThenOldest_WithOverdueFlags()
+    {
+        await using var factory = new ConcernWebFactory();
+        using var head = await factory.SignedInAdultAsync("head@queue.example", "Hilda Head", Roles.Headteacher);
+        using var reporter = await factory.SignedInAdultAsync("reporter@queue.example", "Rufus Reporter");
+        var oldest = await ConcernSteps.ReportAsync(reporter, ConcernCategory.Trolling);
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+        var urgent = await ConcernSteps.ReportAsync(reporter, ConcernCategory.Extremism);
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+        var newest = await ConcernSteps.ReportAsync(reporter, ConcernCategory.Other);
+
+        var sameDay = await head.GetPageAsync("/admin/concerns");
+        // Into Tuesday in London, visiting on the way so the sliding sign-in stays alive.
+        factory.Clock.Advance(TimeSpan.FromHours(7));
+        await head.GetPageAsync("/admin/concerns");
+        factory.Clock.Advance(TimeSpan.FromHours(7));
+        var nextDay = await head.GetPageAsync("/admin/concerns");
+
+        Assert.Equal([urgent, oldest, newest], sameDay.QuerySelectorAll("#queue tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+        Assert.Empty(sameDay.QuerySelectorAll("#queue .govuk-tag--orange"));
+        var flagged = nextDay.QuerySelectorAll("#queue tbody tr").Where(tr => tr.TextContent.Contains("Triage overdue", StringComparison.Ordinal)).Select(tr => tr.QuerySelector("td")!.TextContent.Trim());
+        Assert.Equal([urgent], flagged);
+    }
+
     private static async Task Expect(Task<HttpResponseMessage> action)
     {
         using var response = await action;
