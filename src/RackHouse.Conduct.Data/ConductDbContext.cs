@@ -8,8 +8,10 @@ using RackHouse.Conduct.Data.Identity;
 using RackHouse.Conduct.Domain.Audit;
 using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Concerns;
+using RackHouse.Conduct.Domain.Declarations;
 using RackHouse.Conduct.Domain.Policies;
 using RackHouse.Conduct.Domain.Pupils;
+using RackHouse.Conduct.Domain.Requests;
 using RackHouse.Conduct.Domain.Staff;
 
 namespace RackHouse.Conduct.Data;
@@ -24,6 +26,8 @@ public sealed class ConductDbContext(DbContextOptions<ConductDbContext> options)
 
     public DbSet<Pupil> Pupils => Set<Pupil>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<Policy> Policies => Set<Policy>();
@@ -33,6 +37,12 @@ public sealed class ConductDbContext(DbContextOptions<ConductDbContext> options)
     public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
 
     public DbSet<AcknowledgementReminder> AcknowledgementReminders => Set<AcknowledgementReminder>();
+
+    public DbSet<FamilyLinkDeclaration> FamilyLinkDeclarations => Set<FamilyLinkDeclaration>();
+
+    public DbSet<OfficialSiteRequest> OfficialSiteRequests => Set<OfficialSiteRequest>();
+
+    public DbSet<PermissionRequest> PermissionRequests => Set<PermissionRequest>();
 
     public DbSet<Concern> Concerns => Set<Concern>();
 

@@ -7,6 +7,7 @@ public static class BenchmarkProgram
     [
         new ReadyCheckBenchmark(),
         new DashboardBenchmark(),
+        new RosterImportBenchmark(),
         new EvidenceUploadBenchmark(),
     ];
 

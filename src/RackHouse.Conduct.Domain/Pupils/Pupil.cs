@@ -35,6 +35,26 @@ public sealed class Pupil
 
     public bool IsFormerPupil(DateOnly today) => LeftOn is { } left && left < today;
 
+    public PupilDetails Details => new(FullName, YearGroup, MisId, JoinedOn, LeftOn);
+
+    /// <summary>Replaces what the school keeps about the pupil; a blank MIS id is stored as none.</summary>
+    public void Change(PupilDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.FullName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.YearGroup);
+        if (details.LeftOn is { } left && left < details.JoinedOn)
+        {
+            throw new InvalidOperationException("A pupil cannot leave before they joined.");
+        }
+
+        FullName = details.FullName.Trim();
+        YearGroup = details.YearGroup.Trim();
+        MisId = string.IsNullOrWhiteSpace(details.MisId) ? null : details.MisId.Trim();
+        JoinedOn = details.JoinedOn;
+        LeftOn = details.LeftOn;
+    }
+
     public void MarkAsLeft(DateOnly lastDay)
     {
         if (lastDay < JoinedOn)

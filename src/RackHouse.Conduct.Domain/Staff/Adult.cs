@@ -40,6 +40,30 @@ public sealed class Adult
 
     public bool HasLeft(DateOnly today) => EndDate is { } end && end < today;
 
+    public AdultDetails Details => new(FullName, Email, Category, JobTitle, WorksDirectlyWithChildren, Employer, StartDate, EndDate);
+
+    /// <summary>Replaces everything the office keeps about the adult. Names and text are trimmed; blank optional text
+    /// is stored as none.</summary>
+    public void Change(AdultDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.FullName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.Email);
+        if (details.EndDate is { } end && end < details.StartDate)
+        {
+            throw new InvalidOperationException("An adult cannot leave before they started.");
+        }
+
+        FullName = details.FullName.Trim();
+        Email = details.Email.Trim();
+        Category = details.Category;
+        JobTitle = OptionalText(details.JobTitle);
+        WorksDirectlyWithChildren = details.WorksDirectlyWithChildren;
+        Employer = OptionalText(details.Employer);
+        StartDate = details.StartDate;
+        EndDate = details.EndDate;
+    }
+
     public void MarkAsLeft(DateOnly lastDay)
     {
         if (lastDay < StartDate)
@@ -49,4 +73,6 @@ public sealed class Adult
 
         EndDate = lastDay;
     }
+
+    private static string? OptionalText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

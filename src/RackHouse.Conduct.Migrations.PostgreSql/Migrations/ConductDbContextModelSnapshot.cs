@@ -806,6 +806,66 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
                     b.ToTable("Evidence");
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Declarations.FamilyLinkDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("InSocialMediaContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Platforms")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("PupilId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PupilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("FamilyLinkDeclarations");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Acknowledgement", b =>
                 {
                     b.Property<long>("Id")
@@ -999,6 +1059,121 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
                     b.ToTable("Pupils");
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.OfficialSiteRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Moderators")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("OfficialSiteRequests");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.PermissionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HowLong")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("WithWhom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PermissionRequests");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Adult", b =>
                 {
                     b.Property<int>("Id")
@@ -1045,6 +1220,44 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Adults");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TimesSent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -1171,6 +1384,74 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Declarations.FamilyLinkDeclaration", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RackHouse.Conduct.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Declarations.DeclarationStatus, RackHouse.Conduct.Domain.Declarations.DeclarationAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("FamilyLinkDeclarationSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Acknowledgement", b =>
                 {
                     b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
@@ -1214,6 +1495,141 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.OfficialSiteRequest", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Requests.SiteRequestStatus, RackHouse.Conduct.Domain.Requests.SiteRequestAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("OfficialSiteRequestSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.PermissionRequest", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Requests.PermissionStatus, RackHouse.Conduct.Domain.Requests.PermissionAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("PermissionRequestSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Invitation", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithOne()
+                        .HasForeignKey("RackHouse.Conduct.Domain.Staff.Invitation", "AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Concern", b =>

@@ -808,6 +808,66 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
                     b.ToTable("Evidence");
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Declarations.FamilyLinkDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("InSocialMediaContact")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Platforms")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("PupilId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PupilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("FamilyLinkDeclarations");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Acknowledgement", b =>
                 {
                     b.Property<long>("Id")
@@ -1002,6 +1062,121 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
                     b.ToTable("Pupils");
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.OfficialSiteRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Moderators")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("OfficialSiteRequests");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.PermissionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HowLong")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("WithWhom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PermissionRequests");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Adult", b =>
                 {
                     b.Property<int>("Id")
@@ -1048,6 +1223,45 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Adults");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TimesSent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasFilter("[TokenHash] IS NOT NULL");
+
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -1174,6 +1388,74 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Declarations.FamilyLinkDeclaration", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RackHouse.Conduct.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Declarations.DeclarationStatus, RackHouse.Conduct.Domain.Declarations.DeclarationAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("FamilyLinkDeclarationSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Acknowledgement", b =>
                 {
                     b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
@@ -1217,6 +1499,141 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.OfficialSiteRequest", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Requests.SiteRequestStatus, RackHouse.Conduct.Domain.Requests.SiteRequestAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("OfficialSiteRequestSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.PermissionRequest", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Requests.PermissionStatus, RackHouse.Conduct.Domain.Requests.PermissionAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("PermissionRequestSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Invitation", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithOne()
+                        .HasForeignKey("RackHouse.Conduct.Domain.Staff.Invitation", "AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Concern", b =>

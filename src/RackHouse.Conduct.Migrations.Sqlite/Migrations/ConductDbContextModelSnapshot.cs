@@ -781,6 +781,64 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.ToTable("Evidence");
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Declarations.FamilyLinkDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InSocialMediaContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platforms")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PupilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("FamilyLinkDeclarations");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Acknowledgement", b =>
                 {
                     b.Property<long>("Id")
@@ -964,6 +1022,117 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.ToTable("Pupils");
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.OfficialSiteRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Moderators")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("OfficialSiteRequests");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.PermissionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HowLong")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithWhom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PermissionRequests");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Adult", b =>
                 {
                     b.Property<int>("Id")
@@ -1008,6 +1177,42 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Adults");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimesSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -1134,6 +1339,72 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Declarations.FamilyLinkDeclaration", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RackHouse.Conduct.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Declarations.DeclarationStatus, RackHouse.Conduct.Domain.Declarations.DeclarationAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("FamilyLinkDeclarationSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Acknowledgement", b =>
                 {
                     b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
@@ -1177,6 +1448,137 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.OfficialSiteRequest", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Requests.SiteRequestStatus, RackHouse.Conduct.Domain.Requests.SiteRequestAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("OfficialSiteRequestSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.PermissionRequest", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Requests.PermissionStatus, RackHouse.Conduct.Domain.Requests.PermissionAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("PermissionRequestSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Invitation", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithOne()
+                        .HasForeignKey("RackHouse.Conduct.Domain.Staff.Invitation", "AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Concern", b =>

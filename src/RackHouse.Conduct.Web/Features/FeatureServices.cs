@@ -1,9 +1,17 @@
 using RackHouse.Conduct.Web.Features.Admin.Concerns;
+using RackHouse.Conduct.Web.Features.Admin.FamilyLinks;
+using RackHouse.Conduct.Web.Features.Admin.People;
+using RackHouse.Conduct.Web.Features.Admin.People.Import;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
+using RackHouse.Conduct.Web.Features.Admin.Requests;
 using RackHouse.Conduct.Web.Features.Concerns;
+using RackHouse.Conduct.Web.Features.Declarations;
 using RackHouse.Conduct.Web.Features.Governors;
+using RackHouse.Conduct.Web.Features.Invitations;
+using RackHouse.Conduct.Web.Features.PersonalData;
 using RackHouse.Conduct.Web.Features.Policies;
+using RackHouse.Conduct.Web.Features.Requests;
 using RackHouse.Conduct.Web.Infrastructure.Audit;
 
 namespace RackHouse.Conduct.Web.Features;
@@ -18,9 +26,23 @@ public static class FeatureServices
             .AddScoped<AdminPoliciesService>()
             .AddScoped<RegisterService>()
             .AddScoped<GovernorsService>()
-            .AddMemoryCache();
-        services.AddHttpContextAccessor()
-            .AddScoped<AuditTrail>()
+            .AddScoped<DecisionEmails>()
+            .AddScoped<FamilyLinksService>()
+            .AddScoped<RequestsService>()
+            .AddScoped<AdminFamilyLinksService>()
+            .AddScoped<AdminRequestsService>()
+            .AddScoped<PeopleService>()
+            .AddScoped<InvitationsService>()
+            .AddScoped<ImportService>()
+            .AddSingleton<ImportUploads>()
+            .AddScoped<PersonalDataService>()
+            .AddScoped<IPersonalDataSection, ProfileSection>()
+            .AddScoped<IPersonalDataSection, AcknowledgementsSection>()
+            .AddScoped<IPersonalDataSection, FamilyLinksSection>()
+            .AddScoped<IPersonalDataSection, RequestsSection>()
+            .AddMemoryCache()
+            .AddHttpContextAccessor();
+        services.AddScoped<AuditTrail>()
             .AddScoped<AuditVerification>()
             .AddScoped<ConcernsService>()
             .AddScoped<CasesService>()

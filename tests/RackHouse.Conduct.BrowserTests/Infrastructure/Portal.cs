@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OtpNet;
 using RackHouse.Conduct.Web.Infrastructure.Demo;
@@ -90,6 +91,25 @@ public sealed class Portal : IAsyncLifetime, IDisposable
         }
 
         return await NewContextAsync(viewport, state);
+    }
+
+    /// <summary>Sends what the outbox holds, as the background sender would, and returns the text of every email sent
+    /// to <paramref name="to"/> so far, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> EmailsToAsync(string to)
+    {
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RackHouse.Conduct.Web.Infrastructure.Email.OutboxSender>().SendDueAsync(CancellationToken.None);
+        }
+
+        return Directory.Exists(server.MailFolder)
+            ? Directory.GetFiles(server.MailFolder, "*.eml")
+                .Select(file => (Written: File.GetLastWriteTimeUtc(file), Message: MimeKit.MimeMessage.Load(file)))
+                .Where(m => m.Message.To.Mailboxes.Any(box => string.Equals(box.Address, to, StringComparison.OrdinalIgnoreCase)))
+                .OrderBy(m => m.Written)
+                .Select(m => m.Message.TextBody ?? string.Empty)
+                .ToList()
+            : [];
     }
 
     /// <summary>Fills in and submits the sign-in form the way a person would: by its labels and its button.</summary>

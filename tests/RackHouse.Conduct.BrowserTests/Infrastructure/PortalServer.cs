@@ -20,6 +20,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
     public PortalServer() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
 
+    /// <summary>Where the portal writes emails: no SMTP host is configured, so they land here as .eml files.</summary>
+    public string MailFolder => Path.Combine(dataFolder, "mail");
+
     /// <summary>Where the portal listens, such as <c>https://127.0.0.1:41234</c>.</summary>
     public Uri Address { get; private set; } = null!;
 

@@ -20,6 +20,7 @@ public sealed class AuthorizationCoverageTests(ConductWebFactory factory) : ICla
         "Account.SignInRecoveryCode GET", "Account.SignInRecoveryCode POST",
         "Account.ForgotPassword GET", "Account.ForgotPassword POST",
         "Account.ResetPassword GET", "Account.ResetPassword POST",
+        "AcceptInvitation.Accept GET", "AcceptInvitation.Accept POST",
         "Error.ServerError *", "Error.Status *",
     ];
 

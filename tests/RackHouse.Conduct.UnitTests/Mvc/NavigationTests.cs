@@ -9,37 +9,37 @@ public sealed class NavigationTests
     [Fact]
     public void For_Adult_SeesHomeAndTheirAccountOnly()
     {
-        Assert.Equal(["Home", "Policies", "Report a concern", "Your account"], Texts(SignedIn(Roles.Adult)));
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Your account"], Texts(SignedIn(Roles.Adult)));
     }
 
     [Fact]
     public void For_Headteacher_AlsoSeesAdminAndGovernors()
     {
-        Assert.Equal(["Home", "Policies", "Report a concern", "Admin", "Case files", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Headteacher)));
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Admin", "Case files", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Headteacher)));
     }
 
     [Fact]
     public void For_Governor_SeesGovernorsButNotAdmin()
     {
-        Assert.Equal(["Home", "Policies", "Report a concern", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Governor)));
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Governor)));
     }
 
     [Fact]
     public void For_Chair_AlsoSeesCaseFilesButNotAdmin()
     {
-        Assert.Equal(["Home", "Policies", "Report a concern", "Case files", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.ChairOfGovernors)));
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Case files", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.ChairOfGovernors)));
     }
 
     [Fact]
     public void For_Office_SeesAdminButNotCaseFilesOrGovernors()
     {
-        Assert.Equal(["Home", "Policies", "Report a concern", "Admin", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Office)));
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Admin", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Office)));
     }
 
     [Fact]
     public void For_SafeguardingLead_SeesAdminAndCaseFilesButNotGovernors()
     {
-        Assert.Equal(["Home", "Policies", "Report a concern", "Admin", "Case files", "Your account"], Texts(SignedIn(Roles.Adult, Roles.SafeguardingLead)));
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Admin", "Case files", "Your account"], Texts(SignedIn(Roles.Adult, Roles.SafeguardingLead)));
     }
 
     [Fact]
@@ -65,6 +65,8 @@ public sealed class NavigationTests
     [InlineData("Case files", "/admin/concerns/RH-2026-0001", true)]
     [InlineData("Report a concern", "/concerns/drafts", true)]
     [InlineData("Governors", "/", false)]
+    [InlineData("Family links", "/family-links/declare", true)]
+    [InlineData("Family links", "/admin/family-links", false)]
     public void IsCurrent_Path_MarksOnlyTheMatchingItem(string text, string path, bool expected)
     {
         var item = Navigation.For(SignedIn(Roles.Adult, Roles.Headteacher)).Single(i => i.Text == text);

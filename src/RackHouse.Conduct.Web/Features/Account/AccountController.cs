@@ -8,6 +8,7 @@ using RackHouse.Conduct.Data;
 using RackHouse.Conduct.Data.Identity;
 using RackHouse.Conduct.Web.Infrastructure.Authorization;
 using RackHouse.Conduct.Web.Infrastructure.Email;
+using RackHouse.Conduct.Web.Infrastructure.Identity;
 using RackHouse.Conduct.Web.Infrastructure.Mvc;
 using RackHouse.Conduct.Web.Infrastructure.Security;
 
@@ -164,7 +165,7 @@ public sealed class AccountController(SignInManager<ConductUser> signIn, UserMan
 
         // The same answer whether or not the address has an account, so the page cannot be used to find staff.
         var user = await users.FindByEmailAsync(form.Email!.Trim());
-        if (user is not null)
+        if (user is not null && !DisabledAccounts.IsDisabled(user))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var link = address.Link("/account/reset-password" + QueryString.Create(new Dictionary<string, string?> { ["email"] = user.Email, ["token"] = token }).ToUriComponent(), Request);
@@ -194,7 +195,8 @@ public sealed class AccountController(SignInManager<ConductUser> signIn, UserMan
         }
 
         var user = await users.FindByEmailAsync(form.Email!.Trim());
-        var result = user is null
+        // A leaver's account stays disabled: a reset link must not unlock it.
+        var result = user is null || DisabledAccounts.IsDisabled(user)
             ? IdentityResult.Failed(new IdentityError { Code = nameof(IdentityErrorDescriber.InvalidToken) })
             : await users.ResetPasswordAsync(user, form.Token!, form.Password!);
         if (result.Succeeded)

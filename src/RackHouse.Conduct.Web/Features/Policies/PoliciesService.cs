@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using RackHouse.Conduct.Data;
 using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Policies;
+using RackHouse.Conduct.Web.Features.Declarations;
 using RackHouse.Conduct.Web.Infrastructure.Mvc;
 
 namespace RackHouse.Conduct.Web.Features.Policies;
 
 /// <summary>Reading and acknowledging policies. Queries are fixed in number whatever the number of adults or
 /// policies, so the home page stays fast for a large trust.</summary>
-public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, TimeProvider time)
+public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, FamilyLinksService familyLinks, TimeProvider time)
 {
     public async Task<(SchoolSettings Settings, AcademicYear Year, DateOnly Today)> CalendarAsync()
     {
@@ -92,7 +93,10 @@ public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, T
             version.PublishedAtUtc!.Value,
             PolicyMarkdown.Render(text),
             AcknowledgementStatements.For(standing.Policy.Kind, adult.Category),
-            year);
+            year)
+        {
+            OpenDeclarations = standing.Policy.Kind == PolicyKind.SocialMedia ? await familyLinks.OpenDeclarationsAsync(adultId) : [],
+        };
     }
 
     /// <summary>Records the adult's acknowledgement of the version they read. A repeated or concurrent submission
@@ -122,14 +126,22 @@ public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, T
 
         var statements = AcknowledgementStatements.For(version.Policy.Kind, adult.Category);
         var missing = statements.Where(s => !confirmedKeys.Contains(s.Key)).ToList();
-        if (missing.Count > 0)
-        {
-            return AcknowledgementResult.Unconfirmed(missing);
-        }
-
-        if (await ExistingAsync(adultId, version.Id, year) is { } existing)
+        if (await ExistingAsync(adultId, version.Id, year) is { } existing && missing.Count == 0)
         {
             return AcknowledgementResult.Recorded(existing);
+        }
+
+        // The Social Media Policy's yearly acknowledgement also confirms the adult's open family link declarations.
+        var declarations = version.Policy.Kind == PolicyKind.SocialMedia ? await familyLinks.ConfirmStillCurrentAsync(adultId, year, today) : 0;
+        if (declarations > 0 && !confirmedKeys.Contains(YearlyConfirmation.DeclarationsStillCurrent.Key))
+        {
+            missing.Add(YearlyConfirmation.DeclarationsStillCurrent);
+        }
+
+        if (missing.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return AcknowledgementResult.Unconfirmed(missing);
         }
 
         var shownText = PolicyText.ForSchool(version.Body, settings.SchoolName);

@@ -1,5 +1,6 @@
 using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Policies;
+using RackHouse.Conduct.Web.Features.Declarations;
 
 namespace RackHouse.Conduct.Web.Features.Policies;
 
@@ -13,4 +14,8 @@ public sealed record ReadPolicyViewModel(
     AcademicYear Year)
 {
     public IReadOnlyCollection<string> Confirmed { get; init; } = [];
+
+    /// <summary>The adult's open family link declarations, which acknowledging the Social Media Policy asks them to
+    /// confirm are still current.</summary>
+    public IReadOnlyList<OwnDeclaration> OpenDeclarations { get; init; } = [];
 }

@@ -16,8 +16,15 @@ public static class AuthorizationPolicies
     /// <summary>The acknowledgement register: the Headteacher and the office.</summary>
     public const string Register = nameof(Register);
 
+    /// <summary>The roster of adults and pupils, its import and the invitations: the Headteacher and the office.</summary>
+    public const string Roster = nameof(Roster);
+
     /// <summary>Compliance figures: governors, the chair and the Headteacher.</summary>
     public const string Governors = nameof(Governors);
+
+    /// <summary>Family link declarations, official site requests and permission requests: the Headteacher decides,
+    /// the safeguarding lead reads. Never the office.</summary>
+    public const string FamilyLinksRegister = nameof(FamilyLinksRegister);
 
     /// <summary>Case handling of concerns: the Headteacher, the safeguarding lead and the chair, each seeing only the
     /// concerns routed to them (ConcernRouting).</summary>
@@ -29,7 +36,9 @@ public static class AuthorizationPolicies
         [Admin] = [Roles.Headteacher, Roles.SafeguardingLead, Roles.Office],
         [Headteacher] = [Roles.Headteacher],
         [Register] = [Roles.Headteacher, Roles.Office],
+        [Roster] = [Roles.Headteacher, Roles.Office],
         [Governors] = [Roles.Governor, Roles.ChairOfGovernors, Roles.Headteacher],
+        [FamilyLinksRegister] = [Roles.Headteacher, Roles.SafeguardingLead],
         [CaseHandling] = [Roles.Headteacher, Roles.SafeguardingLead, Roles.ChairOfGovernors],
     };
 }

@@ -92,6 +92,7 @@ public sealed class DemoData(
         settings.LadoEmail = "lado@county-council.example";
         settings.Version = Guid.NewGuid();
         await db.SaveChangesAsync();
+        await DemoFamilyLinks.AddAsync(db, $"head@{Domain}", time.GetUtcNow().UtcDateTime, today);
         await AddConcernsAsync(today);
         return true;
     }

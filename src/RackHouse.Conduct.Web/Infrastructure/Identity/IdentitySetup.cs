@@ -60,6 +60,7 @@ public static class IdentitySetup
             options.AccessDeniedPath = "/error/403";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = DisabledAccounts.ValidatePrincipalAsync;
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 // A friendly 403 page at the address asked for, not a redirect that hides what happened.

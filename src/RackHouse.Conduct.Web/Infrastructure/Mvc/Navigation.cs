@@ -10,6 +10,7 @@ public static class Navigation
     [
         new("Home", "/", AuthorizationPolicies.SignedIn),
         new("Policies", "/policies", AuthorizationPolicies.SignedIn),
+        new("Family links", "/family-links", AuthorizationPolicies.SignedIn),
         new("Report a concern", "/concerns", AuthorizationPolicies.SignedIn),
         new("Admin", "/admin", AuthorizationPolicies.Admin),
         new("Case files", "/admin/concerns", AuthorizationPolicies.CaseHandling),

@@ -11,8 +11,8 @@ using RackHouse.Conduct.Data;
 namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConductDbContext))]
-    [Migration("20261125052917_Concerns")]
-    partial class Concerns
+    [Migration("20261125043213_FamilyLinks")]
+    partial class FamilyLinks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -163,26 +163,6 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("RackHouse.Conduct.Data.Figures.FiguresStamp", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("Version")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("FiguresStamps");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Version = new Guid("00000000-0000-0000-0000-000000000000")
-                        });
-                });
-
             modelBuilder.Entity("RackHouse.Conduct.Data.Identity.ConductUser", b =>
                 {
                     b.Property<int>("Id")
@@ -255,61 +235,6 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ActorAdultId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConcernReference")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FromAddress")
-                        .HasMaxLength(45)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConcernReference");
-
-                    b.HasIndex("Sequence")
-                        .IsUnique();
-
-                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Common.OutboxMessage", b =>
@@ -386,9 +311,6 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("GovernorsSeeOverdueAdults")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("HeadteacherName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -440,168 +362,42 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.ToTable("SchoolSettings");
                 });
 
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.ChronologyEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("AmendsEntryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ByAdultId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ConcernId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Decision")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LessonsLearned")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReferralReference")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReferralType")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ReferredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(10000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AmendsEntryId");
-
-                    b.HasIndex("ByAdultId");
-
-                    b.HasIndex("ConcernId");
-
-                    b.ToTable("ChronologyEntries");
-                });
-
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Concern", b =>
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Declarations.FamilyLinkDeclaration", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Address")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CaseManager")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ChildAtRisk")
+                    b.Property<int>("AdultId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("ClosedAtUtc")
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CurrentDecision")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(10000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DeviceLocation")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("FoundOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("HappenedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("HarmThresholdDecidedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsSafeguarding")
+                    b.Property<bool>("InSocialMediaContact")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsSelfReferral")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsUrgent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("LadoContactedOn")
+                    b.Property<DateTime>("LastChangedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Platform")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PupilsInvolved")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ReporterAdultId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SubjectAdultId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SubjectDescription")
+                    b.Property<string>("Platforms")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SubjectKind")
+                    b.Property<int?>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PupilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -613,175 +409,15 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
-                        .IsUnique();
+                    b.HasIndex("AdultId");
 
-                    b.HasIndex("ReporterAdultId");
+                    b.HasIndex("PupilId");
 
-                    b.HasIndex("SubjectAdultId");
+                    b.HasIndex("Status");
 
-                    b.HasIndex("Year", "Number")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "IsUrgent", "SubmittedAtUtc");
-
-                    b.ToTable("Concerns");
-                });
-
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.ConcernDraft", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Address")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Category")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ChildAtRisk")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(10000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DeviceLocation")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("FoundOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("HappenedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsSelfReferral")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Platform")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PupilsInvolved")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ReporterAdultId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SentReference")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SubjectAdultId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SubjectDescription")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectKind")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReporterAdultId");
-
-                    b.HasIndex("SubjectAdultId");
-
-                    b.ToTable("ConcernDrafts");
-                });
-
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.ConcernYearCounter", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("ConcernYearCounters");
-                });
-
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Evidence", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ConcernId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("DraftId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StoredName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UploadedByAdultId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConcernId");
-
-                    b.HasIndex("DraftId");
-
-                    b.HasIndex("StoredName")
-                        .IsUnique();
-
-                    b.HasIndex("UploadedByAdultId");
-
-                    b.ToTable("Evidence");
+                    b.ToTable("FamilyLinkDeclarations");
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Acknowledgement", b =>
@@ -967,6 +603,117 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.ToTable("Pupils");
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.OfficialSiteRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Moderators")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("OfficialSiteRequests");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.PermissionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HowLong")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithWhom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PermissionRequests");
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Adult", b =>
                 {
                     b.Property<int>("Id")
@@ -1075,66 +822,70 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.Navigation("Adult");
                 });
 
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.ChronologyEntry", b =>
-                {
-                    b.HasOne("RackHouse.Conduct.Domain.Concerns.ChronologyEntry", null)
-                        .WithMany()
-                        .HasForeignKey("AmendsEntryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
-                        .WithMany()
-                        .HasForeignKey("ByAdultId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("RackHouse.Conduct.Domain.Concerns.Concern", null)
-                        .WithMany("Entries")
-                        .HasForeignKey("ConcernId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Concern", b =>
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Declarations.FamilyLinkDeclaration", b =>
                 {
                     b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
                         .WithMany()
-                        .HasForeignKey("ReporterAdultId")
+                        .HasForeignKey("AdultId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                    b.HasOne("RackHouse.Conduct.Domain.Pupils.Pupil", null)
                         .WithMany()
-                        .HasForeignKey("SubjectAdultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.ConcernDraft", b =>
-                {
-                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
-                        .WithMany()
-                        .HasForeignKey("ReporterAdultId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectAdultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Evidence", b =>
-                {
-                    b.HasOne("RackHouse.Conduct.Domain.Concerns.Concern", null)
-                        .WithMany("Evidence")
-                        .HasForeignKey("ConcernId")
+                        .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
-                        .WithMany()
-                        .HasForeignKey("UploadedByAdultId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Declarations.DeclarationStatus, RackHouse.Conduct.Domain.Declarations.DeclarationAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("FamilyLinkDeclarationSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Acknowledgement", b =>
@@ -1182,11 +933,126 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.Navigation("Policy");
                 });
 
-            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Concern", b =>
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.OfficialSiteRequest", b =>
                 {
-                    b.Navigation("Entries");
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                    b.Navigation("Evidence");
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Requests.SiteRequestStatus, RackHouse.Conduct.Domain.Requests.SiteRequestAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("OfficialSiteRequestSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Requests.PermissionRequest", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("RackHouse.Conduct.Domain.Requests.DecisionStep<RackHouse.Conduct.Domain.Requests.PermissionStatus, RackHouse.Conduct.Domain.Requests.PermissionAction>", "Steps", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ByAdultId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("OnDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RecordId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ByAdultId");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("PermissionRequestSteps", (string)null);
+
+                            b1.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                                .WithMany()
+                                .HasForeignKey("ByAdultId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Policy", b =>

@@ -1,0 +1,13 @@
+namespace RackHouse.Conduct.Domain.Declarations;
+
+public enum DeclarationAction
+{
+    Declare,
+    RecordDiscussion,
+    Acknowledge,
+    Decline,
+    MatchPupil,
+    End,
+    Withdraw,
+    ConfirmStillCurrent,
+}

@@ -1,0 +1,11 @@
+namespace RackHouse.Conduct.Domain.Declarations;
+
+public enum DeclarationStatus
+{
+    Submitted,
+    Discussed,
+    Acknowledged,
+    Declined,
+    Ended,
+    Withdrawn,
+}

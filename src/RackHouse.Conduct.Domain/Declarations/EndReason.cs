@@ -1,0 +1,7 @@
+namespace RackHouse.Conduct.Domain.Declarations;
+
+public enum EndReason
+{
+    PupilLeft,
+    RelationshipEnded,
+}

@@ -1,0 +1,8 @@
+namespace RackHouse.Conduct.Domain.Requests;
+
+public enum PermissionAction
+{
+    Ask,
+    Grant,
+    Refuse,
+}

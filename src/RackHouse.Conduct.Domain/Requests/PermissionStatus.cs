@@ -1,0 +1,8 @@
+namespace RackHouse.Conduct.Domain.Requests;
+
+public enum PermissionStatus
+{
+    Requested,
+    Granted,
+    Refused,
+}

@@ -1,0 +1,9 @@
+namespace RackHouse.Conduct.Domain.Requests;
+
+public enum SiteRequestStatus
+{
+    Proposed,
+    Approved,
+    Declined,
+    Closed,
+}

@@ -1,0 +1,7 @@
+namespace RackHouse.Conduct.Web.Features.Admin.People.Import;
+
+public enum ImportKind
+{
+    Adults,
+    Pupils,
+}
