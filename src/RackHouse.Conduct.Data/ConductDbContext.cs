@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using RackHouse.Conduct.Data.Conventions;
 using RackHouse.Conduct.Data.Figures;
 using RackHouse.Conduct.Data.Identity;
+using RackHouse.Conduct.Domain.Audit;
 using RackHouse.Conduct.Domain.Common;
+using RackHouse.Conduct.Domain.Concerns;
 using RackHouse.Conduct.Domain.Declarations;
 using RackHouse.Conduct.Domain.Policies;
 using RackHouse.Conduct.Domain.Pupils;
@@ -41,6 +43,18 @@ public sealed class ConductDbContext(DbContextOptions<ConductDbContext> options)
     public DbSet<OfficialSiteRequest> OfficialSiteRequests => Set<OfficialSiteRequest>();
 
     public DbSet<PermissionRequest> PermissionRequests => Set<PermissionRequest>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<ChronologyEntry> ChronologyEntries => Set<ChronologyEntry>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<ConcernDraft> ConcernDrafts => Set<ConcernDraft>();
+
+    public DbSet<ConcernYearCounter> ConcernYearCounters => Set<ConcernYearCounter>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -8,6 +8,7 @@ public static class BenchmarkProgram
         new ReadyCheckBenchmark(),
         new DashboardBenchmark(),
         new RosterImportBenchmark(),
+        new EvidenceUploadBenchmark(),
     ];
 
     public static async Task<int> Main(string[] args)

@@ -1,15 +1,18 @@
+using RackHouse.Conduct.Web.Features.Admin.Concerns;
 using RackHouse.Conduct.Web.Features.Admin.FamilyLinks;
 using RackHouse.Conduct.Web.Features.Admin.People;
 using RackHouse.Conduct.Web.Features.Admin.People.Import;
 using RackHouse.Conduct.Web.Features.Admin.Policies;
 using RackHouse.Conduct.Web.Features.Admin.Register;
 using RackHouse.Conduct.Web.Features.Admin.Requests;
+using RackHouse.Conduct.Web.Features.Concerns;
 using RackHouse.Conduct.Web.Features.Declarations;
 using RackHouse.Conduct.Web.Features.Governors;
 using RackHouse.Conduct.Web.Features.Invitations;
 using RackHouse.Conduct.Web.Features.PersonalData;
 using RackHouse.Conduct.Web.Features.Policies;
 using RackHouse.Conduct.Web.Features.Requests;
+using RackHouse.Conduct.Web.Infrastructure.Audit;
 
 namespace RackHouse.Conduct.Web.Features;
 
@@ -39,6 +42,13 @@ public static class FeatureServices
             .AddScoped<IPersonalDataSection, RequestsSection>()
             .AddMemoryCache()
             .AddHttpContextAccessor();
+        services.AddScoped<AuditTrail>()
+            .AddScoped<AuditVerification>()
+            .AddScoped<ConcernsService>()
+            .AddScoped<CasesService>()
+            .AddScoped<EvidenceUploadReader>()
+            .AddSingleton<EvidenceStore>()
+            .Configure<ConcernOptions>(configuration.GetSection(ConcernOptions.Section));
         var reminders = configuration.GetSection(ReminderOptions.Section);
         services.Configure<ReminderOptions>(reminders);
         if (reminders.Get<ReminderOptions>()?.Enabled ?? true)

@@ -101,7 +101,7 @@ public sealed class AdminAccessTests(PolicyWebFactory factory) : IClassFixture<P
         var policies = await head.GetPageAsync("/admin/policies");
         var register = await head.GetPageAsync("/admin/register");
 
-        Assert.Equal(["/admin/people", "/admin/register", "/admin/policies", "/admin/family-links", "/admin/sites", "/admin/permissions", "/admin/settings"], Sections(admin));
+        Assert.Equal(["/admin/concerns", "/admin/people", "/admin/register", "/admin/policies", "/admin/family-links", "/admin/sites", "/admin/permissions", "/admin/settings"], Sections(admin));
         Assert.Equal("Policies", policies.QuerySelector("main h1")!.TextContent.Trim());
         Assert.Equal("Acknowledgement register", register.QuerySelector("main h1")!.TextContent.Trim());
     }

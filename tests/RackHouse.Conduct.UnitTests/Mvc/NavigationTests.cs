@@ -9,29 +9,37 @@ public sealed class NavigationTests
     [Fact]
     public void For_Adult_SeesHomeAndTheirAccountOnly()
     {
-        Assert.Equal(["Home", "Policies", "Family links", "Your account"], Texts(SignedIn(Roles.Adult)));
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Your account"], Texts(SignedIn(Roles.Adult)));
     }
 
     [Fact]
     public void For_Headteacher_AlsoSeesAdminAndGovernors()
     {
-        Assert.Equal(["Home", "Policies", "Family links", "Admin", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Headteacher)));
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Admin", "Case files", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Headteacher)));
     }
 
-    [Theory]
-    [InlineData(Roles.Governor)]
-    [InlineData(Roles.ChairOfGovernors)]
-    public void For_Governor_SeesGovernorsButNotAdmin(string role)
+    [Fact]
+    public void For_Governor_SeesGovernorsButNotAdmin()
     {
-        Assert.Equal(["Home", "Policies", "Family links", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, role)));
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Governor)));
     }
 
-    [Theory]
-    [InlineData(Roles.Office)]
-    [InlineData(Roles.SafeguardingLead)]
-    public void For_OfficeOrSafeguardingLead_SeesAdminButNotGovernors(string role)
+    [Fact]
+    public void For_Chair_AlsoSeesCaseFilesButNotAdmin()
     {
-        Assert.Equal(["Home", "Policies", "Family links", "Admin", "Your account"], Texts(SignedIn(Roles.Adult, role)));
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Case files", "Governors", "Your account"], Texts(SignedIn(Roles.Adult, Roles.ChairOfGovernors)));
+    }
+
+    [Fact]
+    public void For_Office_SeesAdminButNotCaseFilesOrGovernors()
+    {
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Admin", "Your account"], Texts(SignedIn(Roles.Adult, Roles.Office)));
+    }
+
+    [Fact]
+    public void For_SafeguardingLead_SeesAdminAndCaseFilesButNotGovernors()
+    {
+        Assert.Equal(["Home", "Policies", "Family links", "Report a concern", "Admin", "Case files", "Your account"], Texts(SignedIn(Roles.Adult, Roles.SafeguardingLead)));
     }
 
     [Fact]
@@ -53,6 +61,9 @@ public sealed class NavigationTests
     [InlineData("Home", "/account", false)]
     [InlineData("Admin", "/admin/settings", true)]
     [InlineData("Admin", "/Admin/Settings/edit", true)]
+    [InlineData("Admin", "/admin/concerns/RH-2026-0001", false)]
+    [InlineData("Case files", "/admin/concerns/RH-2026-0001", true)]
+    [InlineData("Report a concern", "/concerns/drafts", true)]
     [InlineData("Governors", "/", false)]
     [InlineData("Family links", "/family-links/declare", true)]
     [InlineData("Family links", "/admin/family-links", false)]

@@ -13,8 +13,10 @@ public sealed class ErrorController : Controller
     [Route("")]
     public IActionResult ServerError() => Show(StatusCodes.Status500InternalServerError);
 
+    /// <summary>Takes the code from the route itself, not through model binding: a re-executed POST whose body was left
+    /// half read (a refused upload) would make binding read the form and fail.</summary>
     [Route("{statusCode:int}")]
-    public IActionResult Status(int statusCode) => Show(statusCode);
+    public IActionResult Status() => Show(int.Parse((string)RouteData.Values["statusCode"]!, System.Globalization.CultureInfo.InvariantCulture));
 
     private ViewResult Show(int statusCode)
     {

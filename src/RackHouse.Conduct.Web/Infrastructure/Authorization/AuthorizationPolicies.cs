@@ -26,6 +26,10 @@ public static class AuthorizationPolicies
     /// the safeguarding lead reads. Never the office.</summary>
     public const string FamilyLinksRegister = nameof(FamilyLinksRegister);
 
+    /// <summary>Case handling of concerns: the Headteacher, the safeguarding lead and the chair, each seeing only the
+    /// concerns routed to them (ConcernRouting).</summary>
+    public const string CaseHandling = nameof(CaseHandling);
+
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>
     {
         [SignedIn] = [Roles.Adult],
@@ -35,5 +39,6 @@ public static class AuthorizationPolicies
         [Roster] = [Roles.Headteacher, Roles.Office],
         [Governors] = [Roles.Governor, Roles.ChairOfGovernors, Roles.Headteacher],
         [FamilyLinksRegister] = [Roles.Headteacher, Roles.SafeguardingLead],
+        [CaseHandling] = [Roles.Headteacher, Roles.SafeguardingLead, Roles.ChairOfGovernors],
     };
 }

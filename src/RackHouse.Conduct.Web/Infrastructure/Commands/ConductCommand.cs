@@ -1,4 +1,5 @@
 using RackHouse.Conduct.Domain.Staff;
+using RackHouse.Conduct.Web.Infrastructure.Audit;
 using RackHouse.Conduct.Web.Infrastructure.Database;
 using RackHouse.Conduct.Web.Infrastructure.Demo;
 using RackHouse.Conduct.Web.Infrastructure.Identity;
@@ -16,6 +17,7 @@ public sealed class ConductCommand
           users add --email E --name N --category C [--role R ...] [--password-stdin]
                                        create an adult with a sign-in account (e.g. the first Headteacher)
           seed-demo                    add the Rack House Primary demo data and accounts
+          audit verify                 check the audit trail's hash chain; names the first broken entry
         """;
 
     private ConductCommand(string name, CommandArguments arguments)
@@ -37,8 +39,8 @@ public sealed class ConductCommand
             return null;
         }
 
-        return args[0] == "users" && args.Length > 1
-            ? new ConductCommand($"users {args[1]}", CommandArguments.Parse(args[2..]))
+        return args[0] is "users" or "audit" && args.Length > 1
+            ? new ConductCommand($"{args[0]} {args[1]}", CommandArguments.Parse(args[2..]))
             : new ConductCommand(args[0], CommandArguments.Parse(args[1..]));
     }
 
@@ -62,6 +64,8 @@ public sealed class ConductCommand
                     var added = await provider.GetRequiredService<DemoData>().SeedIfEmptyAsync();
                     await Console.Out.WriteLineAsync(added ? "Demo data added." : "The database already holds adults: no demo data added.");
                     return 0;
+                case "audit verify":
+                    return await VerifyAuditAsync(provider);
                 default:
                     await Console.Error.WriteLineAsync($"Unknown command '{Name}'.{Environment.NewLine}{Usage}");
                     return 2;
@@ -77,6 +81,19 @@ public sealed class ConductCommand
             await Console.Error.WriteLineAsync(exception.Message);
             return 1;
         }
+    }
+
+    private static async Task<int> VerifyAuditAsync(IServiceProvider provider)
+    {
+        var result = await provider.GetRequiredService<AuditVerification>().VerifyAsync();
+        if (result.IsIntact)
+        {
+            await Console.Out.WriteLineAsync($"The audit trail is intact: {result.CheckedEntries} entries checked.");
+            return 0;
+        }
+
+        await Console.Error.WriteLineAsync($"The audit trail is broken at entry {result.BrokenSequence} (id {result.BrokenId}): {result.Problem}. {result.CheckedEntries} entries before it are intact.");
+        return 1;
     }
 
     private async Task<int> AddUserAsync(IServiceProvider provider)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RackHouse.Conduct.Data;
 using RackHouse.Conduct.Data.Identity;
+using RackHouse.Conduct.Domain.Concerns;
 using RackHouse.Conduct.Domain.Pupils;
 using RackHouse.Conduct.Domain.Staff;
 using RackHouse.Conduct.Web.Infrastructure.Identity;
@@ -92,7 +93,37 @@ public sealed class DemoData(
         settings.Version = Guid.NewGuid();
         await db.SaveChangesAsync();
         await DemoFamilyLinks.AddAsync(db, $"head@{Domain}", time.GetUtcNow().UtcDateTime, today);
+        await AddConcernsAsync(today);
         return true;
+    }
+
+    /// <summary>Three concerns in different states: a new one for the Headteacher, a low-level concern being worked,
+    /// and one about the Headteacher that only the chair sees.</summary>
+    private async Task AddConcernsAsync(DateOnly today)
+    {
+        var ids = await db.Adults.ToDictionaryAsync(a => a.Email, a => a.Id);
+        int Id(string mailbox) => ids[$"{mailbox}@{Domain}"];
+        var assistant = await db.Adults.Where(a => a.JobTitle == "Teaching assistant").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+        var now = time.GetUtcNow().UtcDateTime;
+        var counter = new ConcernYearCounter(today.Year);
+        db.ConcernYearCounters.Add(counter);
+
+        var trolling = new Concern(today.Year, counter.Next(), new ConcernReport(Id("teacher"), ConcernCategory.Trolling,
+            "An anonymous account keeps replying to the school's posts with insults about staff.", false, "X (Twitter)", "https://x.example/rackhouse/status/1",
+            null, today.AddDays(-2), today.AddDays(-1), SubjectKind.Unknown, null, "@rackhouse_truth", false, null), CaseManager.Headteacher, now.AddHours(-20));
+
+        var lowLevel = new Concern(today.Year, counter.Next(), new ConcernReport(Id("volunteer"), ConcernCategory.ContactWithPupil,
+            "A teaching assistant followed a Year 6 pupil's public account and liked several posts.", false, "Instagram", null,
+            null, today.AddDays(-6), today.AddDays(-5), SubjectKind.AdultOfSchool, assistant, null, false, "A Year 6 pupil"), CaseManager.Headteacher, now.AddDays(-5));
+        lowLevel.Triage(ThresholdDecision.LowLevelConcern, "Inappropriate but not harmful; the adult says it was a mistake. Record and advise.", Id("head"), now.AddDays(-4), today.AddDays(-4));
+        lowLevel.AddNote("Met the assistant with the DSL; the account has been unfollowed and the protocol explained.", Id("head"), now.AddDays(-3));
+
+        var aboutHead = new Concern(today.Year, counter.Next(), new ConcernReport(Id("dsl"), ConcernCategory.InappropriateContent,
+            "Comments about a family's circumstances on the Headteacher's personal account.", false, "Facebook", null,
+            null, today.AddDays(-1), today.AddDays(-1), SubjectKind.AdultOfSchool, Id("head"), null, false, null), CaseManager.ChairOfGovernors, now.AddHours(-3));
+
+        db.Concerns.AddRange(trolling, lowLevel, aboutHead);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Further adults without accounts yet, so every category appears and there are about 40 in all.</summary>

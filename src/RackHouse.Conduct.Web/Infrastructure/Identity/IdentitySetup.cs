@@ -40,6 +40,17 @@ public static class IdentitySetup
             .AddPasswordValidator<CommonPasswordValidator>();
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
+        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = context =>
+        {
+            // The periodic security-stamp check rebuilds the sign-in from the database and would drop how it was made:
+            // keep "signed in with two-factor", or the case roles are sent to enrolment 30 minutes after signing in.
+            if (context.CurrentPrincipal?.FindFirst("amr") is { } method && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim("amr", method.Value))
+            {
+                identity.AddClaim(new System.Security.Claims.Claim("amr", method.Value));
+            }
+
+            return Task.CompletedTask;
+        });
 
         services.ConfigureApplicationCookie(options =>
         {

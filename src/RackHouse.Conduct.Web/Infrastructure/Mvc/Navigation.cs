@@ -11,7 +11,9 @@ public static class Navigation
         new("Home", "/", AuthorizationPolicies.SignedIn),
         new("Policies", "/policies", AuthorizationPolicies.SignedIn),
         new("Family links", "/family-links", AuthorizationPolicies.SignedIn),
+        new("Report a concern", "/concerns", AuthorizationPolicies.SignedIn),
         new("Admin", "/admin", AuthorizationPolicies.Admin),
+        new("Case files", "/admin/concerns", AuthorizationPolicies.CaseHandling),
         new("Governors", "/governors", AuthorizationPolicies.Governors),
         new("Your account", "/account", AuthorizationPolicies.SignedIn),
     ];
@@ -27,6 +29,9 @@ public static class Navigation
     public static bool IsCurrent(NavigationItem item, string path)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Path == "/" ? path == "/" : path.StartsWith(item.Path, StringComparison.OrdinalIgnoreCase);
+        // The longest matching path wins, so /admin/concerns marks "Case files" and not "Admin".
+        return item.Path == "/" ? path == "/" : Matches(item.Path, path) && !Items.Any(other => other.Path.Length > item.Path.Length && Matches(other.Path, path));
     }
+
+    private static bool Matches(string itemPath, string path) => path.StartsWith(itemPath, StringComparison.OrdinalIgnoreCase);
 }

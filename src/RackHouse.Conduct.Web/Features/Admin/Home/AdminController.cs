@@ -11,6 +11,7 @@ public sealed class AdminController(IAuthorizationService authorization) : Contr
 {
     private static readonly AdminSection[] Sections =
     [
+        new("Case files", "/admin/concerns", "Concerns routed to you: triage, case notes, referrals, outcomes and each case's audit trail.", AuthorizationPolicies.CaseHandling),
         new("People", "/admin/people", "Adults and pupils: add, change and mark leavers, import from your MIS, and see who has joined the portal.", AuthorizationPolicies.Roster),
         new("Acknowledgement register", "/admin/register", "Who has acknowledged each policy this academic year, who is overdue, and everyone's history.", AuthorizationPolicies.Register),
         new("Policies", "/admin/policies", "Draft, compare and publish versions of the school's policies, and add further policies.", AuthorizationPolicies.Headteacher),

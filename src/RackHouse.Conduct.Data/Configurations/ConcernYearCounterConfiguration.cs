@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RackHouse.Conduct.Domain.Concerns;
+
+namespace RackHouse.Conduct.Data.Configurations;
+
+public sealed class ConcernYearCounterConfiguration : IEntityTypeConfiguration<ConcernYearCounter>
+{
+    public void Configure(EntityTypeBuilder<ConcernYearCounter> builder)
+    {
+        builder.HasKey(c => c.Year);
+        builder.Property(c => c.Year).ValueGeneratedNever();
+        builder.Property(c => c.Version).IsConcurrencyToken();
+    }
+}

@@ -1,0 +1,6 @@
+namespace RackHouse.Conduct.Web.Features.Admin.Concerns;
+
+public sealed class CaseNoteForm
+{
+    public string? Text { get; set; }
+}

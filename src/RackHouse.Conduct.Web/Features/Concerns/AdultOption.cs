@@ -1,0 +1,3 @@
+namespace RackHouse.Conduct.Web.Features.Concerns;
+
+public sealed record AdultOption(int Id, string Name, string? JobTitle);

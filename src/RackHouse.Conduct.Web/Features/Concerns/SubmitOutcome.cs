@@ -1,0 +1,9 @@
+namespace RackHouse.Conduct.Web.Features.Concerns;
+
+public enum SubmitOutcome
+{
+    Sent,
+    Unfinished,
+    GoToLado,
+    NotFound,
+}
