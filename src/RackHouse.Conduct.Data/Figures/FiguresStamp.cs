@@ -17,8 +17,9 @@ public sealed class FiguresStamp
 
     public Guid Version { get; private set; }
 
-    /// <summary>Adds a new version to the pending save when it changes a school record. Emails waiting to be sent and
-    /// reminder bookkeeping change no figure, and nor do sign-in accounts (which live outside the domain).</summary>
+    /// <summary>Adds a new version to the pending save when it changes a school record. Emails waiting to be sent,
+    /// reminder bookkeeping, the audit trail (written on every view of a case) and unsent concern drafts change no
+    /// figure, and nor do sign-in accounts (which live outside the domain).</summary>
     internal static void RenewIfFiguresChange(ConductDbContext db)
     {
         var changesFigures = db.ChangeTracker.Entries().Any(entry =>
@@ -45,5 +46,7 @@ public sealed class FiguresStamp
     private static bool CountsTowardsFigures(Type type) =>
         type.Namespace?.StartsWith("RackHouse.Conduct.Domain", StringComparison.Ordinal) == true
         && type != typeof(Domain.Common.OutboxMessage)
-        && type != typeof(Domain.Policies.AcknowledgementReminder);
+        && type != typeof(Domain.Policies.AcknowledgementReminder)
+        && type != typeof(Domain.Audit.AuditEntry)
+        && type != typeof(Domain.Concerns.ConcernDraft);
 }

@@ -40,6 +40,7 @@ public static class FeatureServices
             .AddScoped<IPersonalDataSection, AcknowledgementsSection>()
             .AddScoped<IPersonalDataSection, FamilyLinksSection>()
             .AddScoped<IPersonalDataSection, RequestsSection>()
+            .AddScoped<IPersonalDataSection, ConcernsSection>()
             .AddMemoryCache()
             .AddHttpContextAccessor();
         services.AddScoped<AuditTrail>()

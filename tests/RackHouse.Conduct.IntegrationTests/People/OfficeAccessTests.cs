@@ -16,6 +16,7 @@ public sealed class OfficeAccessTests(PolicyWebFactory factory) : IClassFixture<
         "/admin/family-links",
         "/admin/sites",
         "/admin/permissions",
+        "/admin/concerns",
     };
 
     [Theory]

@@ -92,7 +92,7 @@ public sealed class PersonalDataTests
         var page = await adult.GetPageAsync("/account/data");
 
         Assert.Equal(
-            ["Profile", "Acknowledgements", "Family link declarations", "Official site proposals and permission requests"],
+            ["Profile", "Acknowledgements", "Family link declarations", "Official site proposals and permission requests", "Concerns you reported"],
             page.QuerySelectorAll("main ul.govuk-list--bullet li").Select(li => li.TextContent.Trim()));
         Assert.Contains("subject access request", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
