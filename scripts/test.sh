@@ -9,6 +9,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Hundreds of test portals each watch their files; inotify allows 128 watchers per user by default, so poll instead.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 
 say() { printf '\n== %s\n' "$*"; }
 

@@ -21,6 +21,10 @@ public class ConductWebFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly bool ownsStorage;
 
+    /// <summary>Each portal watches its settings and static files; with hundreds of portals in one run that passes
+    /// Linux's default of 128 inotify watchers per user, so the files are polled instead.</summary>
+    static ConductWebFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public ConductWebFactory()
         : this(new Dictionary<string, string?>())
     {
