@@ -50,15 +50,18 @@ public sealed class Evidence
 
     public DateTime UploadedAtUtc { get; private set; }
 
+    /// <summary>The name as uploaded, without any folder, with the extension of the type found in its content: a text
+    /// file called "log.hta" is downloaded as "log.txt", so opening it never runs it.</summary>
     private static string CleanFileName(string? fileName, EvidenceType type)
     {
         var name = (fileName ?? string.Empty).Split('/', '\\')[^1].Trim();
-        name = new string(name.Where(c => !char.IsControl(c)).ToArray());
+        name = Path.GetFileNameWithoutExtension(new string(name.Where(c => !char.IsControl(c)).ToArray())).Trim();
+        var extension = EvidenceTypes.Extension(type);
         if (name.Length == 0)
         {
-            name = "evidence" + EvidenceTypes.Extension(type);
+            name = "evidence";
         }
 
-        return name.Length > MaxFileNameLength ? name[..MaxFileNameLength] : name;
+        return (name.Length > MaxFileNameLength - extension.Length ? name[..(MaxFileNameLength - extension.Length)] : name) + extension;
     }
 }

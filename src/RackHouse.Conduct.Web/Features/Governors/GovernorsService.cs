@@ -23,17 +23,15 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
         var settings = await school.GetAsync();
         var stamp = await db.FiguresStamps.AsNoTracking().Select(s => s.Version).SingleAsync();
         var today = UkTime.Today(time);
-        var records = (await cache.GetOrCreateAsync((typeof(SchoolRecords), stamp), entry =>
+        // One entry only, replaced when the stamp moves on, so a busy day of changes never piles up copies.
+        if (!cache.TryGetValue(typeof(SchoolRecords), out SchoolRecords? records) || records!.Stamp != stamp)
         {
-            entry.AbsoluteExpirationRelativeToNow = KeptFor;
-            return SchoolRecordsAsync(settings);
-        }))!;
+            records = await SchoolRecordsAsync(settings, stamp);
+            cache.Set(typeof(SchoolRecords), records, KeptFor);
+        }
+
         var period = new ReportingPeriod(records.Years(today).FirstOrDefault(y => y.StartYear == startYear, settings.AcademicYearOf(today)), term);
-        var dashboard = cache.GetOrCreate((typeof(DashboardViewModel), stamp, today, period), entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = KeptFor;
-            return Dashboard(records, period, today);
-        })!;
+        var dashboard = records.Dashboards.GetOrAdd((today, period), key => Dashboard(records, key.Period, key.Today));
         if (!viewerIsHeadteacher && !settings.GovernorsSeeOverdueAdults)
         {
             return dashboard;
@@ -63,7 +61,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
     }
 
     /// <summary>What every figure is computed from, in four queries.</summary>
-    private async Task<SchoolRecords> SchoolRecordsAsync(SchoolSettings settings)
+    private async Task<SchoolRecords> SchoolRecordsAsync(SchoolSettings settings, Guid stamp)
     {
         var published = await db.PolicyVersions.AsNoTracking()
             .Where(v => v.PublishedAtUtc != null)
@@ -93,6 +91,6 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             })
             .ToList();
         var inForce = published.Select(v => new PolicyInForce(v.PolicyId, v.Title, v.Number, DateOnly.FromDateTime(UkTime.ToLondon(v.PublishedAtUtc)))).ToList();
-        return new SchoolRecords(settings.AcademicYearStart, settings.AcknowledgementDeadline, settings.NewStarterWorkingDays, versions, adults, acknowledged, inForce, declarations);
+        return new SchoolRecords(stamp, settings.AcademicYearStart, settings.AcknowledgementDeadline, settings.NewStarterWorkingDays, versions, adults, acknowledged, inForce, declarations);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Compliance;
 using RackHouse.Conduct.Domain.Policies;
@@ -6,12 +7,14 @@ using RackHouse.Conduct.Web.Features.Declarations;
 namespace RackHouse.Conduct.Web.Features.Governors;
 
 /// <summary>The records the figures are computed from, read once for each version of the data.</summary>
+/// <param name="Stamp">The figures stamp the records were read under.</param>
 /// <param name="Versions">The Social Media Policy's published versions.</param>
 /// <param name="Acknowledged">The highest version of the Social Media Policy each adult acknowledged in each academic
 /// year, by (adult id, year's start).</param>
 /// <param name="PublishedVersions">Every policy's published versions.</param>
 /// <param name="Declarations">Every family link declaration's steps by day.</param>
 public sealed record SchoolRecords(
+    Guid Stamp,
     DayOfYear AcademicYearStart,
     DayOfYear AcknowledgementDeadline,
     int NewStarterWorkingDays,
@@ -21,6 +24,9 @@ public sealed record SchoolRecords(
     IReadOnlyList<PolicyInForce> PublishedVersions,
     IReadOnlyList<DeclarationTimeline> Declarations)
 {
+    /// <summary>The dashboards computed from these records, by day and period; they go when the records do.</summary>
+    public ConcurrentDictionary<(DateOnly Today, ReportingPeriod Period), DashboardViewModel> Dashboards { get; } = new();
+
     public FamilyLinkFigures FamilyLinksAsAt(ReportingPeriod period, DateOnly asAt) =>
         FamilyLinkFigures.From(Declarations, period, asAt, DecisionNames.Describe);
 

@@ -9,7 +9,9 @@ namespace RackHouse.Conduct.Web.Infrastructure.Identity;
 
 /// <summary>A leaver's account is disabled at once: locked out until <see cref="DisabledUntil"/>, which no failed
 /// sign-in ever sets, and every request checks it, so a sign-in cookie the leaver still holds stops working on their
-/// next click, on every instance. One query by primary key per signed-in request.</summary>
+/// next click, on every instance. An adult recorded with a last day still to come is let in until that day is over,
+/// and refused from the next, with nobody having to remember to disable them. One query by primary key per signed-in
+/// request.</summary>
 public static class DisabledAccounts
 {
     public static readonly DateTimeOffset DisabledUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -52,8 +54,12 @@ public static class DisabledAccounts
         }
 
         var db = context.HttpContext.RequestServices.GetRequiredService<ConductDbContext>();
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.LockoutEnd }).SingleOrDefaultAsync();
-        if (account is null || IsDisabled(account.LockoutEnd))
+        var account = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.LockoutEnd, LastDay = db.Adults.Where(a => a.Id == u.AdultId).Select(a => a.EndDate).FirstOrDefault() })
+            .SingleOrDefaultAsync();
+        var today = Mvc.UkTime.Today(context.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+        if (account is null || IsDisabled(account.LockoutEnd) || account.LastDay < today)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -24,11 +24,12 @@ public sealed class CasesService(ConductDbContext db, AuditTrail audit, CurrentS
         var term = search?.Trim().Replace("%", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
         if (!string.IsNullOrEmpty(term))
         {
-            // By reference (any case) or by the name of the adult it is about.
-            var pattern = $"%{term}%";
-            var referencePattern = pattern.ToUpperInvariant();
-            concerns = concerns.Where(c => EF.Functions.Like(c.Reference, referencePattern)
-                || db.Adults.Any(a => a.Id == c.SubjectAdultId && EF.Functions.Like(a.FullName, pattern)));
+            // By reference or by the name of the adult it is about, in any case on every provider (PostgreSQL's LIKE
+            // minds case, so both sides are lowered).
+            var reference = $"%{term.ToUpperInvariant()}%";
+            var name = term.ToLowerInvariant();
+            concerns = concerns.Where(c => EF.Functions.Like(c.Reference, reference)
+                || db.Adults.Any(a => a.Id == c.SubjectAdultId && a.FullName.ToLower().Contains(name)));
         }
 
         var total = await concerns.CountAsync();
