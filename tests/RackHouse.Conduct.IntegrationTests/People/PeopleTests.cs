@@ -166,6 +166,35 @@ public sealed class PeopleTests
         Assert.False(await factory.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.To == "gone@people.example")));
     }
 
+    [Theory]
+    [InlineData(Roles.Office, false)]
+    [InlineData(Roles.Headteacher, true)]
+    public async Task EditAdult_ChangeTheEmailOfSomeoneWithAnAccount_OnlyTheHeadteacherMay(string editorRole, bool changed)
+    {
+        await using var factory = new PolicyWebFactory();
+        using var editor = await factory.SignedInAdultAsync("editor@people.example", AdultCategory.NonTeachingStaff, [editorRole]);
+        await factory.CreateAdultAsync("dsl@people.example", AdultCategory.TeachingStaff, [Roles.SafeguardingLead], fullName: "Dee Lead");
+        var id = await factory.AdultIdAsync("dsl@people.example");
+        var stampBefore = await factory.QueryAsync(db => db.Users.Where(u => u.AdultId == id).Select(u => u.SecurityStamp).SingleAsync());
+
+        var fields = AdultFields("Dee Lead", "someone.else@people.example");
+        using var response = await editor.SubmitAsync($"/admin/people/adults/{id}", fields);
+
+        var account = await factory.QueryAsync(db => db.Users.Where(u => u.AdultId == id).Select(u => new { u.Email, u.SecurityStamp }).SingleAsync());
+        if (changed)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("someone.else@people.example", account.Email);
+            Assert.NotEqual(stampBefore, account.SecurityStamp);
+        }
+        else
+        {
+            Assert.Equal([Web.Features.Admin.People.PeopleService.AccountEmailChangedOnlyByHeadteacher], TestBrowser.Errors(await TestBrowser.ParseAsync(response)));
+            Assert.Equal("dsl@people.example", account.Email);
+            Assert.Equal("dsl@people.example", await factory.QueryAsync(db => db.Adults.Where(a => a.Id == id).Select(a => a.Email).SingleAsync()));
+        }
+    }
+
     [Fact]
     public async Task MarkAsLeft_LastDayTomorrow_IsRefused()
     {

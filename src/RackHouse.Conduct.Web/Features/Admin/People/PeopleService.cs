@@ -145,6 +145,14 @@ public sealed class PeopleService(ConductDbContext db, InvitationsService invita
             return (nameof(SaveAdultForm.Email), EmailTaken);
         }
 
+        // The email address is how an account signs in and where its invitation and password resets go: whoever
+        // changes it could take the account over, so for someone with an account only the Headteacher may.
+        if (!grantorRoles.Contains(Roles.Headteacher)
+            && await db.Users.AnyAsync(u => u.AdultId == adultId && u.NormalizedEmail != users.NormalizeEmail(details.Email)))
+        {
+            return (nameof(SaveAdultForm.Email), AccountEmailChangedOnlyByHeadteacher);
+        }
+
         var current = await RolesOfAsync(adultId);
         var requested = form.RolesShown ? form.Roles : current;
         if (RoleGrants.Refusal(grantorRoles, adultId == grantorAdultId, current, requested) is { } refusal)
@@ -175,6 +183,9 @@ public sealed class PeopleService(ConductDbContext db, InvitationsService invita
                     user.UserName = adult.Email;
                     user.NormalizedEmail = users.NormalizeEmail(adult.Email);
                     user.NormalizedUserName = users.NormalizeName(adult.Email);
+
+                    // Any sign-in, invitation link or password-reset link sent to the old address stops working.
+                    user.SecurityStamp = Guid.NewGuid().ToString("N");
                 }
 
                 if (adult.EndDate is { } end && end <= Today)
@@ -262,6 +273,8 @@ public sealed class PeopleService(ConductDbContext db, InvitationsService invita
     }
 
     public const string EmailTaken = "Another adult on the roster already has this email address";
+
+    public const string AccountEmailChangedOnlyByHeadteacher = "Only the Headteacher can change the email address of someone who has an account, because it is how they sign in";
 
     private async Task<bool> EmailTakenAsync(string email, int? exceptAdultId)
     {
