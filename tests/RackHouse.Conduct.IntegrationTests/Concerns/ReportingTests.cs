@@ -308,4 +308,31 @@ public sealed class ReportingTests
         Assert.Equal(0, await factory.QueryAsync(db => db.Concerns.CountAsync()));
         Assert.Equal(0, await factory.QueryAsync(db => db.OutboxMessages.CountAsync()));
     }
+
+    [Fact]
+    public async Task Report_AboutTheHeadteacherWithNoChairInThePortal_DirectsToTheLadoAndSavesNothing()
+    {
+        await using var factory = new ConcernWebFactory();
+        using var reporter = await factory.SignedInAdultAsync("reporter@nochair.example", "Rita Reporter");
+        await factory.CreateAdultAsync("head@nochair.example", Domain.Staff.AdultCategory.TeachingStaff, [Domain.Staff.Roles.Headteacher], fullName: "Helen Head");
+        var draft = await ConcernSteps.StartAsync(reporter);
+        using (await ConcernSteps.StepAsync(reporter, draft, "category", new() { ["Category"] = nameof(ConcernCategory.InappropriateContent) }))
+        {
+        }
+
+        using (await ConcernSteps.StepAsync(reporter, draft, "what-happened", new() { ["Description"] = "Posts by the head.", ["ChildAtRisk"] = "false" }))
+        {
+        }
+
+        using var who = await ConcernSteps.StepAsync(reporter, draft, "who", new()
+        {
+            ["IsSelfReferral"] = "false",
+            ["SubjectKind"] = nameof(SubjectKind.AdultOfSchool),
+            ["SubjectAdultId"] = (await factory.AdultIdAsync("head@nochair.example")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal("Report this to the LADO", (await TestBrowser.ParseAsync(who)).QuerySelector("h1")!.TextContent);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Concerns.CountAsync()));
+        Assert.Equal(0, await factory.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
 }

@@ -102,9 +102,17 @@ public sealed class ConcernsService(
     public async Task<string?> AdultNameAsync(int? adultId) =>
         adultId is null ? null : await db.Adults.AsNoTracking().Where(a => a.Id == adultId).Select(a => a.FullName).SingleOrDefaultAsync();
 
-    /// <summary>Where a report about this adult goes (the Headteacher when it is about no adult of the school).</summary>
-    public async Task<ConcernRoute> RouteAsync(int? subjectAdultId) =>
-        ConcernRouting.Route(subjectAdultId is { } id ? await RolesOfAsync(id) : []);
+    /// <summary>Where a report about this adult goes (the Headteacher when it is about no adult of the school). A
+    /// concern for the chair goes to the LADO when no chair can receive it in the portal: saved, it would reach
+    /// nobody.</summary>
+    public async Task<ConcernRoute> RouteAsync(int? subjectAdultId)
+    {
+        var route = ConcernRouting.Route(subjectAdultId is { } id ? await RolesOfAsync(id) : []);
+        return route == ConcernRoute.ChairOfGovernors
+            && !(await CaseHandlersAsync()).Any(h => h.Viewer.IsChairOfGovernors && h.Viewer.AdultId != subjectAdultId)
+            ? ConcernRoute.Lado
+            : route;
+    }
 
     /// <summary>Sends the draft: takes the year's next reference, routes it, attaches its evidence, alerts everyone who
     /// may see it and audits it, all in one unit of work. Sending the same draft again gives back its reference.</summary>
