@@ -335,4 +335,28 @@ public sealed class ReportingTests
         Assert.Equal(0, await factory.QueryAsync(db => db.Concerns.CountAsync()));
         Assert.Equal(0, await factory.QueryAsync(db => db.OutboxMessages.CountAsync()));
     }
+
+    [Fact]
+    public async Task Category_ChangedToIndecentImagesAfterUploading_RemovesTheFilesAndSendsNone()
+    {
+        await using var factory = new ConcernWebFactory();
+        using var reporter = await factory.SignedInAdultAsync("reporter@switch.example", "Rita Reporter");
+        var draft = await ConcernSteps.StartAsync(reporter);
+        using (await ConcernSteps.StepAsync(reporter, draft, "category", new() { ["Category"] = nameof(ConcernCategory.Cyberbullying) }))
+        {
+        }
+
+        using (await ConcernSteps.UploadAsync(reporter, draft, ("photo.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0])))
+        {
+        }
+
+        var storedBefore = Directory.GetFiles(factory.EvidenceFolder).Length;
+        using var changed = await ConcernSteps.StepAsync(reporter, draft, "category", new() { ["Category"] = nameof(ConcernCategory.IndecentImagesOfChildren) });
+        var next = await reporter.GetPageAsync(changed.Headers.Location!.OriginalString);
+
+        Assert.Equal(1, storedBefore);
+        Assert.Empty(Directory.GetFiles(factory.EvidenceFolder));
+        Assert.Equal(0, await factory.QueryAsync(db => db.Evidence.CountAsync()));
+        Assert.Contains("have been removed", next.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
+    }
 }

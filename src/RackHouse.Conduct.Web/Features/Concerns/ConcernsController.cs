@@ -30,7 +30,7 @@ public sealed class ConcernsController(ConcernsService concerns) : Controller
         await WithDraft(id, draft => Task.FromResult<IActionResult>(Step(draft, new ChooseCategoryForm { Category = draft.Category })));
 
     [HttpPost("drafts/{id:guid}/category")]
-    public async Task<IActionResult> Category(Guid id, ChooseCategoryForm form, [FromServices] IValidator<ChooseCategoryForm> validator) =>
+    public async Task<IActionResult> Category(Guid id, ChooseCategoryForm form, [FromServices] IValidator<ChooseCategoryForm> validator, [FromServices] EvidenceStore store) =>
         await WithDraft(id, async draft =>
         {
             (await validator.ValidateAsync(form)).AddToModelState(ModelState);
@@ -40,6 +40,11 @@ public sealed class ConcernsController(ConcernsService concerns) : Controller
             }
 
             await concerns.UpdateDraftAsync(id, User.GetAdultId(), (d, at) => d.ChooseCategory(form.Category!.Value, at));
+            if (ConcernCategories.RefusesEvidence(form.Category!.Value) && await concerns.DiscardDraftEvidenceAsync(id, store) > 0)
+            {
+                TempData["Notice"] = "The files you had added to this report have been removed: do not copy or keep images of this kind. Describe them instead, and say where the device is.";
+            }
+
             return RedirectToAction(nameof(WhatHappened), new { id });
         });
 

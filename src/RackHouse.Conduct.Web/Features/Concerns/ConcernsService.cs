@@ -76,6 +76,19 @@ public sealed class ConcernsService(
             .Select(e => new EvidenceFile(e.Id, e.FileName, e.Type, e.SizeBytes, e.Sha256, e.UploadedAtUtc))
             .ToListAsync();
 
+    /// <summary>Removes the files uploaded to an unsent report whose category turns out to be indecent images of
+    /// children: copying or holding such images is an offence, so the school must not keep them. They were never part
+    /// of a concern, so no evidence is deleted. Returns how many were removed.</summary>
+    public async Task<int> DiscardDraftEvidenceAsync(Guid draftId, EvidenceStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var uploaded = await db.Evidence.Where(e => e.DraftId == draftId && e.ConcernId == null).ToListAsync();
+        db.Evidence.RemoveRange(uploaded);
+        await db.SaveChangesAsync();
+        uploaded.ForEach(e => store.Delete(e.StoredName));
+        return uploaded.Count;
+    }
+
     public async Task AddEvidenceAsync(Guid draftId, int adultId, IEnumerable<(StoredFile File, string FileName)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -159,7 +172,11 @@ public sealed class ConcernsService(
             }
 
             var concern = new Concern(year, counter.Next(), tracked.ToReport(), ConcernRouting.CaseManagerFor(route), now);
-            concern.AttachEvidence(await db.Evidence.Where(e => e.DraftId == draftId && e.ConcernId == null).ToListAsync());
+            if (!ConcernCategories.RefusesEvidence(concern.Category))
+            {
+                concern.AttachEvidence(await db.Evidence.Where(e => e.DraftId == draftId && e.ConcernId == null).ToListAsync());
+            }
+
             db.Concerns.Add(concern);
             tracked.MarkSent(concern.Reference, now);
             await audit.AppendAsync(AuditAction.ConcernSubmitted, adultId, concern.Reference, $"Reported with {concern.Evidence.Count} evidence file(s)");

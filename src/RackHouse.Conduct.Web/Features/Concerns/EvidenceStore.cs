@@ -74,6 +74,9 @@ public sealed class EvidenceStore(IOptions<ConcernOptions> options, AppFolders f
         }
     }
 
+    /// <summary>Removes a file that never became part of a concern (see <see cref="ConcernsService.DiscardDraftEvidenceAsync"/>).</summary>
+    public void Delete(string storedName) => File.Delete(Path.Combine(Folder, Path.GetFileName(storedName)));
+
     /// <summary>Opens a stored file for download after checking it still has the fingerprint taken at upload; null
     /// when it is missing or has changed.</summary>
     public async Task<Stream?> OpenVerifiedAsync(string storedName, string expectedSha256, CancellationToken cancellationToken)
