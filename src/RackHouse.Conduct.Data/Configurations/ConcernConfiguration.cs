@@ -12,7 +12,7 @@ public sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Property(c => c.Reference).HasMaxLength(ConcernReference.MaxLength);
         // One reference per concern, whatever concurrent reports arrive (the year's counter hands the numbers out).
         builder.HasIndex(c => c.Reference).IsUnique();
-        builder.HasIndex(c => new { c.Year, c.Number }).IsUnique();
+        builder.HasIndex(c => new { c.Year, c.CaseManager, c.Number }).IsUnique();
         builder.HasIndex(c => new { c.Status, c.IsUrgent, c.SubmittedAtUtc });
         builder.HasIndex(c => c.ReporterAdultId);
         builder.HasIndex(c => c.SubjectAdultId);

@@ -8,7 +8,7 @@ public sealed class ConcernYearCounterConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<ConcernYearCounter> builder)
     {
-        builder.HasKey(c => c.Year);
+        builder.HasKey(c => new { c.Year, c.Series });
         builder.Property(c => c.Year).ValueGeneratedNever();
         builder.Property(c => c.Version).IsConcurrencyToken();
     }

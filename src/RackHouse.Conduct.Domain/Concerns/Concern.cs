@@ -25,7 +25,7 @@ public sealed class Concern
 
         Year = year;
         Number = number;
-        Reference = ConcernReference.Format(year, number);
+        Reference = ConcernReference.Format(year, number, caseManager);
         ReporterAdultId = report.ReporterAdultId;
         SubmittedAtUtc = submittedAtUtc;
         Category = report.Category;

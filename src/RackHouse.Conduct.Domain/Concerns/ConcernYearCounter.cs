@@ -1,19 +1,24 @@
 namespace RackHouse.Conduct.Domain.Concerns;
 
-/// <summary>The last reference number given out in one calendar year. Its concurrency token makes two concurrent
-/// reports take different numbers: the second to save fails and takes the next one.</summary>
+/// <summary>The last reference number given out in one calendar year to the concerns of one case manager. Concerns
+/// about the Headteacher are numbered apart, so the Headteacher cannot tell from a gap in their own numbers that one
+/// exists. Its concurrency token makes two concurrent reports take different numbers: the second to save fails and
+/// takes the next one.</summary>
 public sealed class ConcernYearCounter
 {
     private ConcernYearCounter()
     {
     }
 
-    public ConcernYearCounter(int year)
+    public ConcernYearCounter(int year, CaseManager series)
     {
         Year = year;
+        Series = series;
     }
 
     public int Year { get; private set; }
+
+    public CaseManager Series { get; private set; }
 
     public int LastNumber { get; private set; }
 

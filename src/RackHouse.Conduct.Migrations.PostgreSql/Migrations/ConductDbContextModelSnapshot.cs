@@ -645,10 +645,10 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SubjectAdultId");
 
-                    b.HasIndex("Year", "Number")
-                        .IsUnique();
-
                     b.HasIndex("Status", "IsUrgent", "SubmittedAtUtc");
+
+                    b.HasIndex("Year", "CaseManager", "Number")
+                        .IsUnique();
 
                     b.ToTable("Concerns");
                 });
@@ -736,6 +736,10 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("LastNumber")
                         .HasColumnType("integer");
 
@@ -743,7 +747,7 @@ namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.HasKey("Year");
+                    b.HasKey("Year", "Series");
 
                     b.ToTable("ConcernYearCounters");
                 });

@@ -647,10 +647,10 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SubjectAdultId");
 
-                    b.HasIndex("Year", "Number")
-                        .IsUnique();
-
                     b.HasIndex("Status", "IsUrgent", "SubmittedAtUtc");
+
+                    b.HasIndex("Year", "CaseManager", "Number")
+                        .IsUnique();
 
                     b.ToTable("Concerns");
                 });
@@ -738,6 +738,10 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("LastNumber")
                         .HasColumnType("int");
 
@@ -745,7 +749,7 @@ namespace RackHouse.Conduct.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
-                    b.HasKey("Year");
+                    b.HasKey("Year", "Series");
 
                     b.ToTable("ConcernYearCounters");
                 });

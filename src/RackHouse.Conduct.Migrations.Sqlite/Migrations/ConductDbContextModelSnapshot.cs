@@ -622,10 +622,10 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubjectAdultId");
 
-                    b.HasIndex("Year", "Number")
-                        .IsUnique();
-
                     b.HasIndex("Status", "IsUrgent", "SubmittedAtUtc");
+
+                    b.HasIndex("Year", "CaseManager", "Number")
+                        .IsUnique();
 
                     b.ToTable("Concerns");
                 });
@@ -713,6 +713,10 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LastNumber")
                         .HasColumnType("INTEGER");
 
@@ -720,7 +724,7 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Year");
+                    b.HasKey("Year", "Series");
 
                     b.ToTable("ConcernYearCounters");
                 });

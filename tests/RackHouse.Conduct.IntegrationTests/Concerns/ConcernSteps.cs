@@ -75,7 +75,7 @@ public static class ConcernSteps
         using var sent = await browser.SubmitAsync($"{draft}/check", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var location = sent.Headers.Location!.OriginalString;
-        Assert.Matches("^/concerns/RH-2026-\\d{4}$", location);
+        Assert.Matches("^/concerns/RH-2026-(\\d{4}|G\\d{3})$", location);
         return location["/concerns/".Length..];
     }
 

@@ -55,10 +55,10 @@ public sealed class ConcernWebFactory() : ConductWebFactory(new Dictionary<strin
     {
         await QueryAsync(async db =>
         {
-            var counter = await db.ConcernYearCounters.SingleOrDefaultAsync(c => c.Year == 2026);
+            var counter = await db.ConcernYearCounters.SingleOrDefaultAsync(c => c.Year == 2026 && c.Series == caseManager);
             if (counter is null)
             {
-                counter = new ConcernYearCounter(2026);
+                counter = new ConcernYearCounter(2026, caseManager);
                 db.ConcernYearCounters.Add(counter);
             }
 

@@ -28,6 +28,8 @@ public sealed class DemoConcernsTests
         Assert.Equal([ConcernStatus.New, ConcernStatus.Triaged], headSees.Order());
         Assert.Equal([headId], chairSees);
         using var reporter = await factory.SignedInAdultAsync("new@demo.example", "Nia New");
-        Assert.Equal("RH-2026-0004", await ConcernSteps.ReportAsync(reporter, ConcernCategory.Trolling));
+        // The demo's concern about the Headteacher is the chair's RH-2026-G001, so the Headteacher's own series has
+        // no gap: the next report after their two is the third.
+        Assert.Equal("RH-2026-0003", await ConcernSteps.ReportAsync(reporter, ConcernCategory.Trolling));
     }
 }

@@ -164,14 +164,15 @@ public sealed class ConcernsService(
             }
 
             var year = UkTime.Today(time).Year;
-            var counter = await db.ConcernYearCounters.SingleOrDefaultAsync(c => c.Year == year);
+            var caseManager = ConcernRouting.CaseManagerFor(route);
+            var counter = await db.ConcernYearCounters.SingleOrDefaultAsync(c => c.Year == year && c.Series == caseManager);
             if (counter is null)
             {
-                counter = new ConcernYearCounter(year);
+                counter = new ConcernYearCounter(year, caseManager);
                 db.ConcernYearCounters.Add(counter);
             }
 
-            var concern = new Concern(year, counter.Next(), tracked.ToReport(), ConcernRouting.CaseManagerFor(route), now);
+            var concern = new Concern(year, counter.Next(), tracked.ToReport(), caseManager, now);
             if (!ConcernCategories.RefusesEvidence(concern.Category))
             {
                 concern.AttachEvidence(await db.Evidence.Where(e => e.DraftId == draftId && e.ConcernId == null).ToListAsync());

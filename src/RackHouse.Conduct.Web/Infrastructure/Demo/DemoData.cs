@@ -105,8 +105,9 @@ public sealed class DemoData(
         int Id(string mailbox) => ids[$"{mailbox}@{Domain}"];
         var assistant = await db.Adults.Where(a => a.JobTitle == "Teaching assistant").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
         var now = time.GetUtcNow().UtcDateTime;
-        var counter = new ConcernYearCounter(today.Year);
-        db.ConcernYearCounters.Add(counter);
+        var counter = new ConcernYearCounter(today.Year, CaseManager.Headteacher);
+        var chairsCounter = new ConcernYearCounter(today.Year, CaseManager.ChairOfGovernors);
+        db.ConcernYearCounters.AddRange(counter, chairsCounter);
 
         var trolling = new Concern(today.Year, counter.Next(), new ConcernReport(Id("teacher"), ConcernCategory.Trolling,
             "An anonymous account keeps replying to the school's posts with insults about staff.", false, "X (Twitter)", "https://x.example/rackhouse/status/1",
@@ -118,7 +119,7 @@ public sealed class DemoData(
         lowLevel.Triage(ThresholdDecision.LowLevelConcern, "Inappropriate but not harmful; the adult says it was a mistake. Record and advise.", Id("head"), now.AddDays(-4), today.AddDays(-4));
         lowLevel.AddNote("Met the assistant with the DSL; the account has been unfollowed and the protocol explained.", Id("head"), now.AddDays(-3));
 
-        var aboutHead = new Concern(today.Year, counter.Next(), new ConcernReport(Id("dsl"), ConcernCategory.InappropriateContent,
+        var aboutHead = new Concern(today.Year, chairsCounter.Next(), new ConcernReport(Id("dsl"), ConcernCategory.InappropriateContent,
             "Comments about a family's circumstances on the Headteacher's personal account.", false, "Facebook", null,
             null, today.AddDays(-1), today.AddDays(-1), SubjectKind.AdultOfSchool, Id("head"), null, false, null), CaseManager.ChairOfGovernors, now.AddHours(-3));
 
