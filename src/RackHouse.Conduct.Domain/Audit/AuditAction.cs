@@ -18,4 +18,7 @@ public enum AuditAction
     AddendumAdded,
     AuditTrailViewed,
     LowLevelConcernsViewed,
+
+    /// <summary>An adult was given or lost a role, which changes which concerns they may see.</summary>
+    RolesChanged,
 }

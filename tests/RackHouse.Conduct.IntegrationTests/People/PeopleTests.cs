@@ -123,6 +123,12 @@ public sealed class PeopleTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal([Roles.Adult, Roles.Office, Roles.SafeguardingLead], (await RolesAsync(factory, "deputy@people.example")).Order(StringComparer.Ordinal));
+
+        // Roles decide who may see concerns: the change is in the audit trail, with who made it.
+        var headId = await factory.AdultIdAsync("head@people.example");
+        var audited = await factory.QueryAsync(db => db.AuditEntries.Where(e => e.Action == Domain.Audit.AuditAction.RolesChanged).Select(e => new { e.ActorAdultId, e.Detail }).SingleAsync());
+        Assert.Equal(headId, audited.ActorAdultId);
+        Assert.Equal($"Roles of adult {id}: given Office; given Designated safeguarding lead; taken away Governor", audited.Detail);
     }
 
     [Fact]

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RackHouse.Conduct.Data;
 using RackHouse.Conduct.Data.Identity;
+using RackHouse.Conduct.Domain.Audit;
 using RackHouse.Conduct.Domain.Pupils;
 using RackHouse.Conduct.Domain.Staff;
 using RackHouse.Conduct.Web.Features.Invitations;
+using RackHouse.Conduct.Web.Infrastructure.Audit;
 using RackHouse.Conduct.Web.Infrastructure.Identity;
 using RackHouse.Conduct.Web.Infrastructure.Mvc;
 
@@ -12,7 +14,7 @@ namespace RackHouse.Conduct.Web.Features.Admin.People;
 
 /// <summary>The roster: lists of adults and pupils, adding and changing them, and marking leavers. Each list is two
 /// queries (how many match, and the page), whatever the size of the school.</summary>
-public sealed class PeopleService(ConductDbContext db, InvitationsService invitations, AccountProvisioning accounts, UserManager<ConductUser> users, TimeProvider time)
+public sealed class PeopleService(ConductDbContext db, InvitationsService invitations, AccountProvisioning accounts, UserManager<ConductUser> users, AuditTrail audit, TimeProvider time)
 {
     public const int PageSize = 50;
 
@@ -161,7 +163,10 @@ public sealed class PeopleService(ConductDbContext db, InvitationsService invita
         }
 
         await accounts.EnsureRolesAsync();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+
+        // Roles decide who may see concerns, so a change of roles goes into the audit trail in the same transaction;
+        // the trail's save starts again if another audited write took the next place in the chain first.
+        await audit.SaveAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             var adult = await db.Adults.SingleAsync(a => a.Id == adultId);
@@ -197,11 +202,15 @@ public sealed class PeopleService(ConductDbContext db, InvitationsService invita
                     DisabledAccounts.Enable(user);
                 }
 
-                await SetRolesAsync(user, current, wanted);
+                if (await SetRolesAsync(user, current, wanted) is { } change)
+                {
+                    await audit.AppendAsync(AuditAction.RolesChanged, grantorAdultId, null, $"Roles of adult {adultId}: {change}");
+                }
             }
 
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
+            return true;
         });
         return null;
     }
@@ -300,13 +309,14 @@ public sealed class PeopleService(ConductDbContext db, InvitationsService invita
                join role in db.Roles on userRole.RoleId equals role.Id
                select role.Name!).ToListAsync();
 
-    private async Task SetRolesAsync(ConductUser user, IReadOnlyCollection<string> current, IReadOnlyCollection<string> wanted)
+    /// <summary>Gives and takes roles to match <paramref name="wanted"/>; says what changed, or null when nothing did.</summary>
+    private async Task<string?> SetRolesAsync(ConductUser user, IReadOnlyCollection<string> current, IReadOnlyCollection<string> wanted)
     {
         var toAdd = wanted.Except(current).ToList();
         var toRemove = RoleGrants.Grantable.Intersect(current).Except(wanted).ToList();
         if (toAdd.Count == 0 && toRemove.Count == 0)
         {
-            return;
+            return null;
         }
 
         var roleIds = await db.Roles.Where(r => toAdd.Contains(r.Name!) || toRemove.Contains(r.Name!)).ToDictionaryAsync(r => r.Name!, r => r.Id);
@@ -320,6 +330,7 @@ public sealed class PeopleService(ConductDbContext db, InvitationsService invita
 
         // A change of roles changes what the person may do: their other sessions sign in again.
         user.SecurityStamp = Guid.NewGuid().ToString("N");
+        return string.Join("; ", toAdd.Select(role => $"given {Roles.Describe(role)}").Concat(toRemove.Select(role => $"taken away {Roles.Describe(role)}")));
     }
 
     private static void Throw(IdentityResult result)
