@@ -14,15 +14,22 @@ public sealed class AcknowledgementFigures
             title,
             Enum.GetValues<AdultCategory>().Select(category => (category.Describe(), current.Count(s => s.Category == category && counted(s.Status)))));
 
-        Expected = ByCategory("Adults who must acknowledge", _ => true);
         Acknowledged = ByCategory("Acknowledged", status => status == AcknowledgementStatus.Acknowledged);
         Overdue = ByCategory("Overdue", status => status == AcknowledgementStatus.Overdue);
         NewStartersPending = ByCategory("New starters within their 10 working days", status => status == AcknowledgementStatus.NewStarterDue);
+
+        // A category's adults and rate, beside counts of it that are shown, would give away one that is hidden
+        // (after the deadline, overdue = adults - acknowledged - new starters), so they are withheld with it.
+        var categories = Enum.GetValues<AdultCategory>();
+        var withheld = categories.Select((_, i) => Acknowledged.Rows[i].Figure.IsHidden || Overdue.Rows[i].Figure.IsHidden || NewStartersPending.Rows[i].Figure.IsHidden).ToList();
+        Expected = FigureTable.From(
+            "Adults who must acknowledge",
+            categories.Select((category, i) => (category.Describe(), new Figure(current.Count(s => s.Category == category)) { IsWithheld = withheld[i] })));
         Overall = new Rate(current.Count(s => s.Status == AcknowledgementStatus.Acknowledged), current.Count);
-        RateByCategory = Enum.GetValues<AdultCategory>()
-            .Select(category => new Rate(
+        RateByCategory = categories
+            .Select((category, i) => new Rate(
                 current.Count(s => s.Category == category && s.Status == AcknowledgementStatus.Acknowledged),
-                current.Count(s => s.Category == category)))
+                current.Count(s => s.Category == category)) { IsWithheld = withheld[i] })
             .ToList();
     }
 

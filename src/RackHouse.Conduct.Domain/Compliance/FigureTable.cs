@@ -20,10 +20,13 @@ public sealed class FigureTable
 
     public bool HidesRows => Rows.Any(row => row.Figure.IsHidden);
 
-    public static FigureTable From(string title, IEnumerable<(string Label, int Count)> rows)
+    public static FigureTable From(string title, IEnumerable<(string Label, int Count)> rows) =>
+        From(title, rows.Select(row => (row.Label, new Figure(row.Count))));
+
+    public static FigureTable From(string title, IEnumerable<(string Label, Figure Figure)> rows)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(rows);
-        return new FigureTable(title, rows.Select(row => new FigureRow(row.Label, new Figure(row.Count))).ToList());
+        return new FigureTable(title, rows.Select(row => new FigureRow(row.Label, row.Figure)).ToList());
     }
 }

@@ -7,7 +7,10 @@ namespace RackHouse.Conduct.Domain.Compliance;
 /// text says only "fewer than 5 due" or "all but fewer than 5".</summary>
 public readonly record struct Rate(int Done, int OutOf)
 {
-    public bool IsHidden => new Figure(OutOf).IsHidden || new Figure(OutOf - Done).IsHidden;
+    /// <summary>Not shown because, with the counts beside it, it would give a hidden count away.</summary>
+    public bool IsWithheld { get; init; }
+
+    public bool IsHidden => IsWithheld || new Figure(OutOf).IsHidden || new Figure(OutOf - Done).IsHidden;
 
     /// <summary>Whole percent, rounded down so 99.6% never shows as 100%; null when hidden or nobody is counted.</summary>
     public int? Percent => IsHidden || OutOf == 0 ? null : Done * 100 / OutOf;
@@ -16,6 +19,7 @@ public readonly record struct Rate(int Done, int OutOf)
     {
         ({ } percent, _) => percent.ToString(CultureInfo.InvariantCulture) + "%",
         (_, 0) => "none due",
+        _ when IsWithheld && !new Figure(OutOf).IsHidden && !new Figure(OutOf - Done).IsHidden => "not shown",
         _ when new Figure(OutOf).IsHidden => "fewer than 5 due",
         _ => "all but fewer than 5",
     };

@@ -31,7 +31,7 @@ public sealed class AcknowledgementFiguresTests
     {
         var categories = Enum.GetValues<AdultCategory>().ToList();
 
-        Assert.Equal("12", Figures.Expected.Rows[categories.IndexOf(AdultCategory.TeachingStaff)].Figure.ToString());
+        Assert.Equal("not shown", Figures.Expected.Rows[categories.IndexOf(AdultCategory.TeachingStaff)].Figure.ToString());
         Assert.Equal("all but fewer than 5", Figures.RateByCategory[categories.IndexOf(AdultCategory.TeachingStaff)].ToString());
         Assert.Equal("100%", Figures.RateByCategory[categories.IndexOf(AdultCategory.Volunteer)].ToString());
         Assert.Equal("fewer than 5", Figures.Expected.Rows[categories.IndexOf(AdultCategory.Governor)].Figure.ToString());
@@ -42,10 +42,31 @@ public sealed class AcknowledgementFiguresTests
     [Fact]
     public void Totals_WithHiddenRows_CountOnlyWhatIsShown()
     {
-        Assert.Equal(18, Figures.Expected.Total.Count);
+        Assert.Equal(6, Figures.Expected.Total.Count);
         Assert.Equal(16, Figures.Acknowledged.Total.Count);
         Assert.Equal(0, Figures.Overdue.Total.Count);
         Assert.True(Figures.Overdue.HidesRows);
         Assert.Equal("0", Figures.NewStartersPending.Total.ToString());
+    }
+
+    [Fact]
+    public void ByCategory_ACountHiddenInARow_WithholdsTheAdultsAndRateThatWouldGiveItAway()
+    {
+        // 25 teachers after the deadline: 15 acknowledged, 7 new starters, 3 overdue. With 25 and 60% shown, the 3
+        // would be 25 - 15 - 7.
+        var figures = AcknowledgementFigures.From(
+        [
+            .. Enumerable.Repeat((AdultCategory.TeachingStaff, AcknowledgementStatus.Acknowledged), 15),
+            .. Enumerable.Repeat((AdultCategory.TeachingStaff, AcknowledgementStatus.NewStarterDue), 7),
+            .. Enumerable.Repeat((AdultCategory.TeachingStaff, AcknowledgementStatus.Overdue), 3),
+        ]);
+
+        Assert.Equal("not shown", figures.Expected.Rows[0].Figure.ToString());
+        Assert.Equal("15", figures.Acknowledged.Rows[0].Figure.ToString());
+        Assert.Equal("7", figures.NewStartersPending.Rows[0].Figure.ToString());
+        Assert.Equal("fewer than 5", figures.Overdue.Rows[0].Figure.ToString());
+        Assert.Equal("not shown", figures.RateByCategory[0].ToString());
+        Assert.Null(figures.RateByCategory[0].Percent);
+        Assert.Equal(0, figures.Expected.Total.Count);
     }
 }
