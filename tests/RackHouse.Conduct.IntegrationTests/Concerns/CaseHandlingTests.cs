@@ -43,9 +43,11 @@ public sealed class CaseHandlingTests
         Assert.Equal("Closed", (await reporter.GetPageAsync($"/concerns/{reference}")).QuerySelector("#status")!.TextContent);
         Assert.DoesNotContain("union rep", (await reporter.GetPageAsync($"/concerns/{reference}")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var actions = await factory.QueryAsync(db => db.AuditEntries.Where(e => e.ConcernReference == reference).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
+        // The reporter's readings of their receipt are views too: after the triage and twice at the end.
         Assert.Equal(
-            [AuditAction.ConcernSubmitted, AuditAction.CaseManagerAssigned, AuditAction.DecisionRecorded, AuditAction.ReferralRecorded, AuditAction.ConcernViewed,
-             AuditAction.InvestigationStarted, AuditAction.NoteAdded, AuditAction.OutcomeRecorded, AuditAction.ConcernClosed, AuditAction.ConcernViewed],
+            [AuditAction.ConcernSubmitted, AuditAction.CaseManagerAssigned, AuditAction.DecisionRecorded, AuditAction.ConcernViewed, AuditAction.ReferralRecorded,
+             AuditAction.ConcernViewed, AuditAction.InvestigationStarted, AuditAction.NoteAdded, AuditAction.OutcomeRecorded, AuditAction.ConcernClosed,
+             AuditAction.ConcernViewed, AuditAction.ConcernViewed, AuditAction.ConcernViewed],
             actions);
         Assert.Equal(HttpStatusCode.Forbidden, (await subject.GetAsync(path)).StatusCode);
     }

@@ -30,6 +30,9 @@ public sealed class ReportingTests
         var list = await reporter.GetPageAsync("/concerns");
         Assert.Contains(reference, list.QuerySelector("#reported")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Received", list.QuerySelector("#reported")!.TextContent, StringComparison.Ordinal);
+        var reporterId = await factory.AdultIdAsync("reporter@report.example");
+        Assert.Equal(1, await factory.QueryAsync(db => db.AuditEntries.CountAsync(e =>
+            e.Action == Domain.Audit.AuditAction.ConcernViewed && e.ConcernReference == reference && e.ActorAdultId == reporterId)));
     }
 
     [Fact]

@@ -207,6 +207,8 @@ public sealed class ConcernsService(
             return null;
         }
 
+        // Every view of a concern is audited, the reporter's reading of their own receipt too.
+        await audit.SaveAsync(async () => await audit.AppendAsync(AuditAction.ConcernViewed, adultId, concern.Reference, "Reporter read their receipt"));
         var report = new ConcernReport(concern.ReporterAdultId, concern.Category, concern.Description, concern.ChildAtRisk, concern.Platform, concern.Address,
             concern.DeviceLocation, concern.HappenedOn, concern.FoundOn, concern.SubjectKind, concern.SubjectAdultId, concern.SubjectDescription, concern.IsSelfReferral, concern.PupilsInvolved);
         return new ConcernReceipt(concern.Reference, concern.SubmittedAtUtc, report, await AdultNameAsync(concern.SubjectAdultId), ConcernNames.ForReporter(concern.Status),
