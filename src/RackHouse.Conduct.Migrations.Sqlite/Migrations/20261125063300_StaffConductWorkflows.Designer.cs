@@ -11,8 +11,8 @@ using RackHouse.Conduct.Data;
 namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ConductDbContext))]
-    [Migration("20261125043213_FamilyLinks")]
-    partial class FamilyLinks
+    [Migration("20261125063300_StaffConductWorkflows")]
+    partial class StaffConductWorkflows
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -163,6 +163,26 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Data.Figures.FiguresStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FiguresStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("RackHouse.Conduct.Data.Identity.ConductUser", b =>
                 {
                     b.Property<int>("Id")
@@ -235,6 +255,61 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ActorAdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcernReference")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernReference");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Common.OutboxMessage", b =>
@@ -311,6 +386,9 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("GovernorsSeeOverdueAdults")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HeadteacherName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -360,6 +438,354 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("SchoolSettings");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.ChronologyEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmendsEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ByAdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LessonsLearned")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmendsEntryId");
+
+                    b.HasIndex("ByAdultId");
+
+                    b.HasIndex("ConcernId");
+
+                    b.ToTable("ChronologyEntries");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Concern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseManager")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChildAtRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceLocation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FoundOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HappenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HarmThresholdDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSafeguarding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSelfReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsUrgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LadoContactedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PupilsInvolved")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReporterAdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubjectAdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectDescription")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterAdultId");
+
+                    b.HasIndex("SubjectAdultId");
+
+                    b.HasIndex("Status", "IsUrgent", "SubmittedAtUtc");
+
+                    b.HasIndex("Year", "CaseManager", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.ConcernDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChildAtRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceLocation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FoundOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HappenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSelfReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PupilsInvolved")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReporterAdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentReference")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubjectAdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectDescription")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporterAdultId");
+
+                    b.HasIndex("SubjectAdultId");
+
+                    b.ToTable("ConcernDrafts");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.ConcernYearCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year", "Series");
+
+                    b.ToTable("ConcernYearCounters");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Evidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UploadedByAdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("DraftId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.HasIndex("UploadedByAdultId");
+
+                    b.ToTable("Evidence");
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Declarations.FamilyLinkDeclaration", b =>
@@ -760,6 +1186,42 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                     b.ToTable("Adults");
                 });
 
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimesSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdultId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<int>", null)
@@ -820,6 +1282,68 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Adult");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.ChronologyEntry", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Concerns.ChronologyEntry", null)
+                        .WithMany()
+                        .HasForeignKey("AmendsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("ByAdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RackHouse.Conduct.Domain.Concerns.Concern", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Concern", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterAdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectAdultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.ConcernDraft", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterAdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectAdultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Evidence", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Concerns.Concern", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByAdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Declarations.FamilyLinkDeclaration", b =>
@@ -1053,6 +1577,22 @@ namespace RackHouse.Conduct.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Staff.Invitation", b =>
+                {
+                    b.HasOne("RackHouse.Conduct.Domain.Staff.Adult", null)
+                        .WithOne()
+                        .HasForeignKey("RackHouse.Conduct.Domain.Staff.Invitation", "AdultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RackHouse.Conduct.Domain.Concerns.Concern", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("RackHouse.Conduct.Domain.Policies.Policy", b =>

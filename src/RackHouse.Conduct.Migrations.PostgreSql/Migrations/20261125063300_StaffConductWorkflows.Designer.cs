@@ -12,8 +12,8 @@ using RackHouse.Conduct.Data;
 namespace RackHouse.Conduct.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(ConductDbContext))]
-    [Migration("20261125061952_ConcernReferenceSeries")]
-    partial class ConcernReferenceSeries
+    [Migration("20261125063300_StaffConductWorkflows")]
+    partial class StaffConductWorkflows
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
