@@ -1,3 +1,5 @@
+using RackHouse.Conduct.Domain.Common;
+
 namespace RackHouse.Conduct.Domain.Compliance;
 
 /// <summary>The short paragraphs of the termly report, written from the figures alone and under the same
@@ -55,6 +57,55 @@ public static class ComplianceNarrative
                 : $"{Capitalised(figures.WaitingTooLong.ToString())} were waiting more than {FamilyLinkFigures.WaitingWorkingDays} working days for acknowledgement.",
         ];
     }
+
+    /// <param name="period">The period, as the report names it.</param>
+    public static IReadOnlyList<string> Concerns(ConcernFigures figures, string period, string asAt)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var sentences = new List<string>
+        {
+            figures.Reported.Count == 0
+                ? $"By {asAt}, no concern had been reported in {period}."
+                : $"By {asAt}, {figures.Reported} concerns had been reported in {period}.",
+        };
+        if (figures.Reported.Count > 0)
+        {
+            sentences.Add($"Of these, {Number(figures.LowLevelConcerns)} were triaged as low-level concerns and {Number(figures.Allegations)} as allegations that met the harm threshold.");
+        }
+
+        sentences.Add(figures.MedianWorkingDaysToTriage is { } triage
+            ? $"Concerns were typically triaged {WorkingDaysAfter(triage)} being reported."
+            : "Fewer than 5 concerns were triaged in the period, so no typical time to triage is given.");
+        sentences.Add(figures.MedianDaysToClose is { } close
+            ? $"Cases closed in the period typically took {close:0.#} days from report to closure."
+            : "Fewer than 5 cases were closed in the period, so no typical time to close is given.");
+        sentences.Add(figures.Overdue.Count == 0
+            ? $"No concern was overdue for triage or for contact with the LADO on {asAt}."
+            : $"{Capitalised(figures.Overdue.ToString())} concerns were overdue for triage or for contact with the LADO on {asAt}.");
+        sentences.Add((figures.Referrals.Total.Count, figures.Referrals.HidesRows) switch
+        {
+            (0, false) => "No referral to another agency was made in the period.",
+            (0, true) => "Fewer than 5 referrals were made in the period to each agency that had any.",
+            (var total, false) => $"{total} referrals to other agencies were made in the period.",
+            (var total, true) => $"{total} referrals to other agencies were made in the period, not counting agencies whose numbers are not shown.",
+        });
+        return sentences;
+    }
+
+    /// <summary>A figure as a sentence counts it: "none", "fewer than 5", "12", or "a number not shown".</summary>
+    private static string Number(Figure figure) => figure switch
+    {
+        { Count: 0 } => "none",
+        { IsWithheld: true } when !SmallNumber.IsSuppressed(figure.Count) => "a number not shown",
+        _ => figure.ToString(),
+    };
+
+    private static string WorkingDaysAfter(double days) => days switch
+    {
+        0 => "on the working day of",
+        1 => "within 1 working day of",
+        _ => $"within {days:0.#} working days of",
+    };
 
     /// <summary>A count from a table: its total counts only the rows shown, which are 0 or 5 and over.</summary>
     private static string Counted(FigureTable table, string noun, string predicate) => (table.Total.Count, table.HidesRows) switch

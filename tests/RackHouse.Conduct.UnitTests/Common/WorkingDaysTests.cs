@@ -65,4 +65,19 @@ public sealed class WorkingDaysTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => WorkingDays.Add(Monday, -1));
     }
+
+    [Fact]
+    public void Between_SameDayAndNextWorkingDay_CountZeroAndOne()
+    {
+        Assert.Equal(0, WorkingDays.Between(Friday, Friday));
+        Assert.Equal(1, WorkingDays.Between(Friday, Monday));
+        Assert.Equal(0, WorkingDays.Between(Saturday, Sunday));
+    }
+
+    [Fact]
+    public void Between_MondayToNextMonday_SkipsTheWeekend()
+    {
+        Assert.Equal(5, WorkingDays.Between(Monday, Monday.AddDays(7)));
+        Assert.Equal(Monday.AddDays(7), WorkingDays.Add(Monday, WorkingDays.Between(Monday, Monday.AddDays(7))));
+    }
 }

@@ -32,4 +32,32 @@ public sealed class FigureTableTests
         Assert.Equal("0", table.Total.ToString());
         Assert.True(table.HidesRows);
     }
+
+    [Fact]
+    public void Breakdown_OneRowHidden_WithholdsTheSmallestRowShownSoTheHeadlineCannotGiveItAway()
+    {
+        // 21 concerns reported: without the second withheld row, 21 - 12 - 6 would give the hidden 3.
+        var table = FigureTable.Breakdown("Concerns by category", [("Trolling", 12), ("Cyberbullying", 3), ("Extremism", 0), ("Other", 6)]);
+
+        Assert.Equal(["12", "fewer than 5", "0", "not shown"], table.Rows.Select(row => row.Figure.ToString()));
+        Assert.Equal(12, table.Total.Count);
+    }
+
+    [Fact]
+    public void Breakdown_TwoRowsHidden_WithholdsNothingMore()
+    {
+        var table = FigureTable.Breakdown("Concerns by status", [("New", 2), ("Triaged", 1), ("Closed", 9)]);
+
+        Assert.Equal(["fewer than 5", "fewer than 5", "9"], table.Rows.Select(row => row.Figure.ToString()));
+        Assert.Equal(9, table.Total.Count);
+    }
+
+    [Fact]
+    public void Breakdown_NothingHidden_ShowsEveryRow()
+    {
+        var table = FigureTable.Breakdown("Concerns by month", [("September 2026", 5), ("October 2026", 0), ("November 2026", 7)]);
+
+        Assert.False(table.HidesRows);
+        Assert.Equal(12, table.Total.Count);
+    }
 }

@@ -1,0 +1,43 @@
+using RackHouse.Conduct.Domain.Common;
+using RackHouse.Conduct.Domain.Concerns;
+
+namespace RackHouse.Conduct.Domain.Compliance;
+
+/// <summary>What the figures need of one concern: when it was reported, its category, whether it was urgent, who
+/// manages it, and its steps by day (UK dates), oldest first. No names, no pupils, nothing typed.</summary>
+public sealed record ConcernTimeline(DateOnly ReportedOn, ConcernCategory Category, bool IsUrgent, CaseManager CaseManager, IReadOnlyList<ConcernStep> Steps)
+{
+    /// <summary>The status at the end of <paramref name="day"/>, or null when it had not been reported yet.</summary>
+    public ConcernStatus? StatusOn(DateOnly day) =>
+        ReportedOn > day ? null : Steps.LastOrDefault(step => step.On <= day && step.Status is not null).Status ?? ConcernStatus.New;
+
+    /// <summary>The latest threshold decision by the end of <paramref name="day"/>.</summary>
+    public ThresholdDecision? DecisionOn(DateOnly day) => Steps.LastOrDefault(step => step.On <= day && step.Decision is not null).Decision;
+
+    /// <summary>The day of the first threshold decision: the day it was triaged.</summary>
+    public DateOnly? TriagedOn => Steps.FirstOrDefault(step => step.Decision is not null) is { Decision: not null } step ? step.On : null;
+
+    public DateOnly? ClosedOn => Steps.FirstOrDefault(step => step.Status == ConcernStatus.Closed) is { Status: not null } step ? step.On : null;
+
+    public (DateOnly On, ConcernOutcome Outcome)? OutcomeRecorded =>
+        Steps.FirstOrDefault(step => step.Outcome is not null) is { Outcome: { } outcome } step ? (step.On, outcome) : null;
+
+    public IEnumerable<ConcernStep> Referrals => Steps.Where(step => step.Referral is not null);
+
+    /// <summary>Whether, at the end of <paramref name="day"/>, it was past the time to triage it or, after a
+    /// harm-threshold decision, to contact the LADO: the same clocks the case queue flags.</summary>
+    public bool IsOverdueOn(DateOnly day, SchoolSettings settings)
+    {
+        if (StatusOn(day) is not { } status)
+        {
+            return false;
+        }
+
+        var harmThresholdDecidedOn = Steps.FirstOrDefault(step => step.On <= day && step.Decision == ThresholdDecision.HarmThreshold) is { Decision: not null } decided
+            ? decided.On
+            : (DateOnly?)null;
+        var ladoContactedOn = Steps.Where(step => step.On <= day && step.Referral == ReferralType.Lado).Min(step => step.ReferredOn);
+        return ConcernClocks.IsTriageOverdue(status, ReportedOn, IsUrgent, settings, day)
+            || ConcernClocks.IsLadoContactOverdue(status, harmThresholdDecidedOn, ladoContactedOn, settings, day);
+    }
+}
