@@ -96,7 +96,7 @@ public sealed class DashboardFreshnessTests
     }
 
     private static string[] DeclarationCounts(IDocument page, params string[] statuses) =>
-        statuses.Select(status => page.QuerySelectorAll("#family-links-caption ~ tbody tr")
+        statuses.Select(status => page.QuerySelectorAll("#family-links-by-status-caption ~ tbody tr")
             .Single(row => row.QuerySelector("th")!.TextContent.Trim() == status)
             .QuerySelector("td")!.TextContent.Trim()).ToArray();
 
@@ -105,7 +105,7 @@ public sealed class DashboardFreshnessTests
     private static string Adults(IDocument page) => Row(page, "Total shown")[0];
 
     private static string[] Row(IDocument page, string label) =>
-        page.QuerySelectorAll("#by-category-caption ~ tbody tr")
+        page.QuerySelectorAll("#acknowledgement-by-category-caption ~ tbody tr")
             .Single(row => row.QuerySelector("th")!.TextContent.Trim() == label)
             .QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).ToArray();
 

@@ -14,61 +14,97 @@ public sealed record DashboardViewModel(
     IReadOnlyList<YearRate> PastYears,
     IReadOnlyList<PolicyInForce> PoliciesInForce)
 {
-    /// <summary>The termly report's paragraph on acknowledgement, from these figures alone.</summary>
-    public IReadOnlyList<string> AcknowledgementNarrative => ComplianceNarrative.Acknowledgement(
-        Acknowledgement, UkTime.Date(AsAt), PastYears.FirstOrDefault(p => p.Year.StartYear == Period.Year.StartYear - 1)?.Rate);
-
-    public string Query => $"year={Period.Year.StartYear}" + (Period.Term is { } term ? $"&term={term}" : string.Empty);
-
-    public static string[] ByCategoryHeader { get; } = ["Category", "Adults", "Acknowledged", "Overdue", "New starters", "Rate"];
-
-    public static string[] ByYearHeader { get; } = ["Academic year", "Acknowledged"];
-
-    /// <summary>The by-category table's rows, the total shown last, as the page and the CSV show them.</summary>
-    public IEnumerable<string[]> ByCategoryRows() =>
-        Categories.Select((_, i) => new[]
-        {
-            Acknowledgement.Expected.Rows[i].Label,
-            Acknowledgement.Expected.Rows[i].Figure.ToString(),
-            Acknowledgement.Acknowledged.Rows[i].Figure.ToString(),
-            Acknowledgement.Overdue.Rows[i].Figure.ToString(),
-            Acknowledgement.NewStartersPending.Rows[i].Figure.ToString(),
-            Acknowledgement.RateByCategory[i].ToString(),
-        }).Append(
-        [
-            "Total shown",
-            Acknowledgement.Expected.Total.ToString(),
-            Acknowledgement.Acknowledged.Total.ToString(),
-            Acknowledgement.Overdue.Total.ToString(),
-            Acknowledgement.NewStartersPending.Total.ToString(),
-            Acknowledgement.Overall.ToString(),
-        ]);
-
-    public IReadOnlyList<AdultCategory> Categories { get; } = Enum.GetValues<AdultCategory>();
-
     public required FamilyLinkFigures FamilyLinks { get; init; }
 
-    public static string[] FamilyLinksHeader { get; } = ["Status", "Declarations"];
+    public required ConcernFigures Concerns { get; init; }
 
-    public IEnumerable<string[]> FamilyLinkRows() =>
-        FamilyLinks.ByStatus.Rows.Select(row => new[] { row.Label, row.Figure.ToString() })
-            .Append(["Total shown", FamilyLinks.ByStatus.Total.ToString()]);
-
-    public BarChart FamilyLinksChart => new(
-        "family-links-by-status",
-        "Family link declarations by status",
-        $"How many family link declarations made by {UkTime.Date(AsAt)} stood at each status that day. Statuses with fewer than 5 declarations have no bar.",
-        FamilyLinks.ByStatus.Rows.Select(row => new ChartBar(row.Label, row.Figure.Shown, row.Figure.ToString())).ToList(),
-        Math.Max(1, FamilyLinks.ByStatus.Rows.Max(row => row.Figure.Shown ?? 0)));
-
-    /// <summary>The termly report's paragraph on family links, from these figures alone.</summary>
-    public IReadOnlyList<string> FamilyLinksNarrative => ComplianceNarrative.FamilyLinks(FamilyLinks, UkTime.Date(AsAt));
+    /// <summary>The Headteacher's view: concerns about the Headteacher, which the chair of governors handles, are
+    /// left out of every concern figure, totals included, since the Headteacher knows every other case and could
+    /// otherwise work them out by subtraction.</summary>
+    public bool LeavesOutChairsCases { get; init; }
 
     /// <summary>Who is overdue, by name: null unless the viewer may see it (the Headteacher, or governors when the
     /// school's settings say so).</summary>
     public IReadOnlyList<OverdueAdult>? OverdueAdults { get; init; }
 
-    public IEnumerable<string[]> ByYearRows() => YearOnYearChart.Bars.Select(bar => new[] { bar.Label, bar.Text });
+    public string Query => $"year={Period.Year.StartYear}" + (Period.Term is { } term ? $"&term={term}" : string.Empty);
+
+    public IReadOnlyList<AdultCategory> Categories { get; } = Enum.GetValues<AdultCategory>();
+
+    /// <summary>Every table on the page, each downloadable as CSV.</summary>
+    public IEnumerable<DashboardTable> Tables =>
+        [AcknowledgementByCategory, AcknowledgementByYear, FamilyLinksByStatus, ConcernsByCategory, ConcernsByMonth, ConcernsByStatus, ConcernsByDecision, ConcernOutcomes, Referrals];
+
+    public DashboardTable AcknowledgementByCategory => new(
+        "acknowledgement-by-category",
+        "By category",
+        "acknowledgements by category",
+        ["Category", "Adults", "Acknowledged", "Overdue", "New starters", "Rate"],
+        [
+            .. Categories.Select((_, i) => new[]
+            {
+                Acknowledgement.Expected.Rows[i].Label,
+                Acknowledgement.Expected.Rows[i].Figure.ToString(),
+                Acknowledgement.Acknowledged.Rows[i].Figure.ToString(),
+                Acknowledgement.Overdue.Rows[i].Figure.ToString(),
+                Acknowledgement.NewStartersPending.Rows[i].Figure.ToString(),
+                Acknowledgement.RateByCategory[i].ToString(),
+            }),
+            [
+                DashboardTable.TotalShown,
+                Acknowledgement.Expected.Total.ToString(),
+                Acknowledgement.Acknowledged.Total.ToString(),
+                Acknowledgement.Overdue.Total.ToString(),
+                Acknowledgement.NewStartersPending.Total.ToString(),
+                Acknowledgement.Overall.ToString(),
+            ],
+        ],
+        EndsWithTotal: true);
+
+    public DashboardTable AcknowledgementByYear => new(
+        "acknowledgement-by-year", "Year on year", "acknowledgements year on year", ["Academic year", "Acknowledged"], [.. YearOnYearChart.Bars.Select(bar => new[] { bar.Label, bar.Text })], EndsWithTotal: false);
+
+    public DashboardTable FamilyLinksByStatus =>
+        DashboardTable.Of("family-links-by-status", "Declarations by status", "family link declarations by status", "Status", "Declarations", FamilyLinks.ByStatus);
+
+    public DashboardTable ConcernsByCategory => DashboardTable.Of("concerns-by-category", "Concerns by category", "concerns by category", "Category", "Concerns", Concerns.ByCategory);
+
+    public DashboardTable ConcernsByMonth => DashboardTable.Of("concerns-by-month", "Concerns by month reported", "concerns by month", "Month", "Concerns", Concerns.ByMonth);
+
+    public DashboardTable ConcernsByStatus => DashboardTable.Of("concerns-by-status", $"Concerns by status on {UkTime.Date(AsAt)}", "concerns by status", "Status", "Concerns", Concerns.ByStatus);
+
+    public DashboardTable ConcernsByDecision => DashboardTable.Of("concerns-by-decision", "Concerns by threshold decision", "concerns by threshold decision", "Decision", "Concerns", Concerns.ByDecision);
+
+    public DashboardTable ConcernOutcomes => DashboardTable.Of("concern-outcomes", "Outcomes recorded in the period", "outcomes recorded", "Outcome", "Concerns", Concerns.Outcomes);
+
+    public DashboardTable Referrals => DashboardTable.Of("referrals-by-type", "Referrals made in the period", "referrals by agency", "Referred to", "Referrals", Concerns.Referrals);
+
+    /// <summary>The termly report's paragraph on acknowledgement, from these figures alone.</summary>
+    public IReadOnlyList<string> AcknowledgementNarrative => ComplianceNarrative.Acknowledgement(
+        Acknowledgement, UkTime.Date(AsAt), PastYears.FirstOrDefault(p => p.Year.StartYear == Period.Year.StartYear - 1)?.Rate);
+
+    /// <summary>The termly report's paragraph on family links, from these figures alone.</summary>
+    public IReadOnlyList<string> FamilyLinksNarrative => ComplianceNarrative.FamilyLinks(FamilyLinks, UkTime.Date(AsAt));
+
+    /// <summary>The termly report's paragraph on concerns, from these figures alone.</summary>
+    public IReadOnlyList<string> ConcernsNarrative => ComplianceNarrative.Concerns(Concerns, Period.ToString(), UkTime.Date(AsAt));
+
+    public string TypicalTimeToTriage => Concerns.MedianWorkingDaysToTriage switch
+    {
+        null => "not given",
+        1 => "1 working day",
+        var days => $"{days:0.#} working days",
+    };
+
+    public string TypicalTimeToClose => Concerns.MedianDaysToClose switch
+    {
+        null => "not given",
+        1 => "1 day",
+        var days => $"{days:0.#} days",
+    };
+
+    /// <summary>False for a term still to come this year: it has no concern figures yet.</summary>
+    public bool HasBegun => AsAt >= Period.FirstDay;
 
     public BarChart RateByCategoryChart => new(
         "acknowledged-by-category",
@@ -84,4 +120,22 @@ public sealed record DashboardViewModel(
         "Percentage of adults who had acknowledged the Social Media Policy by the end of each academic year, and so far this year.",
         [.. PastYears.Select(p => new ChartBar(p.Year.ToString(), p.Rate.Percent, p.Rate.ToString())), new ChartBar($"{Period.Year} (so far)", Acknowledgement.Overall.Percent, Acknowledgement.Overall.ToString())],
         100);
+
+    public BarChart FamilyLinksChart => BarChart.Of(
+        "family-links-by-status-chart",
+        "Family link declarations by status",
+        $"How many family link declarations made by {UkTime.Date(AsAt)} stood at each status that day. Statuses with fewer than 5 declarations have no bar.",
+        FamilyLinks.ByStatus);
+
+    public BarChart ConcernsByCategoryChart => BarChart.Of(
+        "concerns-by-category-chart",
+        "Concerns by category",
+        $"How many concerns of each category were reported in {Period} by {UkTime.Date(AsAt)}. Categories with fewer than 5, or whose number is not shown, have no bar.",
+        Concerns.ByCategory);
+
+    public BarChart ConcernsByMonthChart => BarChart.Of(
+        "concerns-by-month-chart",
+        "Concerns by month reported",
+        $"How many concerns were reported in each month of {Period} by {UkTime.Date(AsAt)}. Months with fewer than 5, or whose number is not shown, have no bar.",
+        Concerns.ByMonth);
 }

@@ -23,27 +23,18 @@ public sealed class GovernorsController(GovernorsService governors) : Controller
     [HttpGet("report")]
     public async Task<IActionResult> Report(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher));
 
-    [HttpGet("export/acknowledgement-by-category.csv")]
-    public async Task<IActionResult> ByCategory(int? year, SchoolTerm? term)
+    /// <summary>One of the dashboard's tables, named as in <see cref="DashboardViewModel.Tables"/>, as CSV.</summary>
+    [HttpGet("export/{table}.csv")]
+    public async Task<IActionResult> Export(string table, int? year, SchoolTerm? term)
     {
         var model = await governors.DashboardAsync(year, term, IsHeadteacher);
-        return Csv(CsvFile.Write(DashboardViewModel.ByCategoryHeader, model.ByCategoryRows()), "acknowledgement-by-category", model.Period);
-    }
+        if (model.Tables.SingleOrDefault(t => t.Name == table) is not { } found)
+        {
+            return NotFound();
+        }
 
-    [HttpGet("export/acknowledgement-by-year.csv")]
-    public async Task<IActionResult> ByYear(int? year, SchoolTerm? term)
-    {
-        var model = await governors.DashboardAsync(year, term, IsHeadteacher);
-        return Csv(CsvFile.Write(DashboardViewModel.ByYearHeader, model.ByYearRows()), "acknowledgement-by-year", model.Period);
+        var period = model.Period;
+        var fileName = $"{found.Name}-{period.Year.StartYear}{(period.Term is { } chosen ? "-" + chosen.ToString().ToLowerInvariant() : string.Empty)}.csv";
+        return File(CsvFile.Write(found.Header, found.Rows), "text/csv; charset=utf-8", fileName);
     }
-
-    [HttpGet("export/family-links-by-status.csv")]
-    public async Task<IActionResult> FamilyLinks(int? year, SchoolTerm? term)
-    {
-        var model = await governors.DashboardAsync(year, term, IsHeadteacher);
-        return Csv(CsvFile.Write(DashboardViewModel.FamilyLinksHeader, model.FamilyLinkRows()), "family-links-by-status", model.Period);
-    }
-
-    private FileContentResult Csv(byte[] content, string table, ReportingPeriod period) =>
-        File(content, "text/csv; charset=utf-8", $"{table}-{period.Year.StartYear}{(period.Term is { } term ? "-" + term.ToString().ToLowerInvariant() : string.Empty)}.csv");
 }

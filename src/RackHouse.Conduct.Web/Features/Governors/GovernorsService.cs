@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using RackHouse.Conduct.Data;
 using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Compliance;
+using RackHouse.Conduct.Domain.Concerns;
 using RackHouse.Conduct.Domain.Policies;
 using RackHouse.Conduct.Web.Infrastructure.Mvc;
 
@@ -16,8 +17,8 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
 {
     private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
 
-    /// <param name="viewerIsHeadteacher">The Headteacher always sees who is overdue; governors only when the school's
-    /// settings allow it.</param>
+    /// <param name="viewerIsHeadteacher">The Headteacher always sees who is overdue, governors only when the school's
+    /// settings allow it; and the Headteacher's concern figures leave out the concerns about the Headteacher.</param>
     public async Task<DashboardViewModel> DashboardAsync(int? startYear, SchoolTerm? term, bool viewerIsHeadteacher)
     {
         var settings = await school.GetAsync();
@@ -31,7 +32,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
         }
 
         var period = new ReportingPeriod(records.Years(today).FirstOrDefault(y => y.StartYear == startYear, settings.AcademicYearOf(today)), term);
-        var dashboard = records.Dashboards.GetOrAdd((today, period), key => Dashboard(records, key.Period, key.Today));
+        var dashboard = records.Dashboards.GetOrAdd((today, period, viewerIsHeadteacher), key => Dashboard(records, key.Period, key.Today, key.LeavesOutChairsCases));
         if (!viewerIsHeadteacher && !settings.GovernorsSeeOverdueAdults)
         {
             return dashboard;
@@ -47,7 +48,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
         return dashboard with { OverdueAdults = named };
     }
 
-    private static DashboardViewModel Dashboard(SchoolRecords records, ReportingPeriod period, DateOnly today)
+    private static DashboardViewModel Dashboard(SchoolRecords records, ReportingPeriod period, DateOnly today, bool leavesOutChairsCases)
     {
         var asAt = period.LastDay < today ? period.LastDay : today;
         var pastYears = records.Years(today)
@@ -57,10 +58,12 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
         return new DashboardViewModel(period, records.Years(today), asAt, records.AcknowledgementsAsAt(period.Year, asAt), pastYears, records.InForce(asAt))
         {
             FamilyLinks = records.FamilyLinksAsAt(period, asAt),
+            Concerns = records.ConcernsAsAt(period, asAt, leavesOutChairsCases),
+            LeavesOutChairsCases = leavesOutChairsCases,
         };
     }
 
-    /// <summary>What every figure is computed from, in four queries.</summary>
+    /// <summary>What every figure is computed from, in six queries.</summary>
     private async Task<SchoolRecords> SchoolRecordsAsync(SchoolSettings settings, Guid stamp)
     {
         var published = await db.PolicyVersions.AsNoTracking()
@@ -69,7 +72,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             .ToListAsync();
         var versions = published
             .Where(v => v.Kind == PolicyKind.SocialMedia)
-            .Select(v => new PublishedVersion(v.Number, DateOnly.FromDateTime(UkTime.ToLondon(v.PublishedAtUtc)), v.RequiresReacknowledgement, v.ReacknowledgeBy))
+            .Select(v => new PublishedVersion(v.Number, UkTime.DateOf(v.PublishedAtUtc), v.RequiresReacknowledgement, v.ReacknowledgeBy))
             .ToList();
         var adults = await db.Adults.AsNoTracking()
             .Select(a => new AdultRecord(a.Id, a.Category, a.StartDate, a.EndDate))
@@ -86,11 +89,29 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             .GroupBy(s => s.Id)
             .Select(steps =>
             {
-                var days = steps.OrderBy(s => s.AtUtc).Select(s => (On: DateOnly.FromDateTime(UkTime.ToLondon(s.AtUtc)), s.Status)).ToList();
+                var days = steps.OrderBy(s => s.AtUtc).Select(s => (On: UkTime.DateOf(s.AtUtc), s.Status)).ToList();
                 return new DeclarationTimeline(days[0].On, days);
             })
             .ToList();
-        var inForce = published.Select(v => new PolicyInForce(v.PolicyId, v.Title, v.Number, DateOnly.FromDateTime(UkTime.ToLondon(v.PublishedAtUtc)))).ToList();
-        return new SchoolRecords(stamp, settings.AcademicYearStart, settings.AcknowledgementDeadline, settings.NewStarterWorkingDays, versions, adults, acknowledged, inForce, declarations);
+        var concerns = await db.Concerns.AsNoTracking()
+            .Select(c => new { c.Id, c.SubmittedAtUtc, c.Category, c.IsUrgent, c.CaseManager })
+            .ToListAsync();
+        var steps = (await db.ChronologyEntries.AsNoTracking()
+            .Where(e => e.Kind == ChronologyEntryKind.StatusChange || e.Kind == ChronologyEntryKind.Decision
+                || e.Kind == ChronologyEntryKind.Outcome || e.Kind == ChronologyEntryKind.Referral)
+            .Select(e => new { e.ConcernId, e.Id, e.AtUtc, e.Status, e.Decision, e.Outcome, e.ReferralType, e.ReferredOn })
+            .ToListAsync())
+            .ToLookup(e => e.ConcernId);
+        var concernTimelines = concerns.Select(c => new ConcernTimeline(
+                UkTime.DateOf(c.SubmittedAtUtc),
+                c.Category,
+                c.IsUrgent,
+                c.CaseManager,
+                steps[c.Id].OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
+                    .Select(e => new ConcernStep(UkTime.DateOf(e.AtUtc), e.Status, e.Decision, e.Outcome, e.ReferralType, e.ReferredOn))
+                    .ToList()))
+            .ToList();
+        var inForce = published.Select(v => new PolicyInForce(v.PolicyId, v.Title, v.Number, UkTime.DateOf(v.PublishedAtUtc))).ToList();
+        return new SchoolRecords(stamp, settings, versions, adults, acknowledged, inForce, declarations, concernTimelines);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Compliance;
+using RackHouse.Conduct.Domain.Concerns;
 using RackHouse.Conduct.Domain.Policies;
 using RackHouse.Conduct.Web.Features.Declarations;
 
@@ -12,20 +13,26 @@ namespace RackHouse.Conduct.Web.Features.Governors;
 /// <param name="Acknowledged">The highest version of the Social Media Policy each adult acknowledged in each academic
 /// year, by (adult id, year's start).</param>
 /// <param name="PublishedVersions">Every policy's published versions.</param>
+/// <param name="Settings">The school's settings as they were read with the records (a change renews the stamp).</param>
 /// <param name="Declarations">Every family link declaration's steps by day.</param>
+/// <param name="Concerns">Every concern's steps by day.</param>
 public sealed record SchoolRecords(
     Guid Stamp,
-    DayOfYear AcademicYearStart,
-    DayOfYear AcknowledgementDeadline,
-    int NewStarterWorkingDays,
+    SchoolSettings Settings,
     IReadOnlyList<PublishedVersion> Versions,
     IReadOnlyList<AdultRecord> Adults,
     IReadOnlyDictionary<(int AdultId, int YearStart), int> Acknowledged,
     IReadOnlyList<PolicyInForce> PublishedVersions,
-    IReadOnlyList<DeclarationTimeline> Declarations)
+    IReadOnlyList<DeclarationTimeline> Declarations,
+    IReadOnlyList<ConcernTimeline> Concerns)
 {
-    /// <summary>The dashboards computed from these records, by day and period; they go when the records do.</summary>
-    public ConcurrentDictionary<(DateOnly Today, ReportingPeriod Period), DashboardViewModel> Dashboards { get; } = new();
+    /// <summary>The dashboards computed from these records, by day, period and whether the chair's cases are left
+    /// out; they go when the records do.</summary>
+    public ConcurrentDictionary<(DateOnly Today, ReportingPeriod Period, bool LeavesOutChairsCases), DashboardViewModel> Dashboards { get; } = new();
+
+    /// <param name="leavesOutChairsCases">For the Headteacher: the concerns about them count nowhere.</param>
+    public ConcernFigures ConcernsAsAt(ReportingPeriod period, DateOnly asAt, bool leavesOutChairsCases) => ConcernFigures.From(
+        leavesOutChairsCases ? Concerns.Where(c => c.CaseManager == CaseManager.Headteacher) : Concerns, period, asAt, Settings);
 
     public FamilyLinkFigures FamilyLinksAsAt(ReportingPeriod period, DateOnly asAt) =>
         FamilyLinkFigures.From(Declarations, period, asAt, DecisionNames.Describe);
@@ -41,10 +48,10 @@ public sealed record SchoolRecords(
     /// <summary>Every academic year since the policy was first published, latest first.</summary>
     public IReadOnlyList<AcademicYear> Years(DateOnly today)
     {
-        var thisYear = AcademicYear.Containing(today, AcademicYearStart);
-        var firstYear = Versions.Count == 0 ? thisYear : AcademicYear.Containing(Versions.Min(v => v.PublishedOn), AcademicYearStart);
+        var thisYear = AcademicYear.Containing(today, Settings.AcademicYearStart);
+        var firstYear = Versions.Count == 0 ? thisYear : AcademicYear.Containing(Versions.Min(v => v.PublishedOn), Settings.AcademicYearStart);
         return Enumerable.Range(firstYear.StartYear, Math.Max(0, thisYear.StartYear - firstYear.StartYear) + 1)
-            .Select(start => new AcademicYear(start, AcademicYearStart))
+            .Select(start => new AcademicYear(start, Settings.AcademicYearStart))
             .Reverse()
             .ToList();
     }
@@ -58,10 +65,10 @@ public sealed record SchoolRecords(
     /// <summary>Where the adults at the school on <paramref name="asAt"/> stood in <paramref name="year"/>'s round.</summary>
     private IEnumerable<(AdultRecord Adult, AcknowledgementStatus Status)> Standings(AcademicYear year, DateOnly asAt)
     {
-        var round = AcknowledgementRound.For(year, AcknowledgementDeadline, Versions.Where(v => v.PublishedOn <= asAt));
+        var round = AcknowledgementRound.For(year, Settings.AcknowledgementDeadline, Versions.Where(v => v.PublishedOn <= asAt));
         return round is null
             ? []
             : Adults.Where(a => a.StartDate <= asAt).Select(a => (a, round.DueFor(
-                a.StartDate, a.EndDate, NewStarterWorkingDays, Acknowledged.TryGetValue((a.Id, year.StartYear), out var version) ? version : null, asAt).Status));
+                a.StartDate, a.EndDate, Settings.NewStarterWorkingDays, Acknowledged.TryGetValue((a.Id, year.StartYear), out var version) ? version : null, asAt).Status));
     }
 }

@@ -41,7 +41,7 @@ public sealed class PoliciesService(ConductDbContext db, CurrentSchool school, F
             {
                 var current = versions.MaxBy(v => v.Number)!;
                 var round = AcknowledgementRound.For(year, yearlyDeadline, versions.Select(v => new PublishedVersion(
-                    v.Number, DateOnly.FromDateTime(UkTime.ToLondon(v.PublishedAtUtc)), v.RequiresReacknowledgement, v.ReacknowledgeBy)))!;
+                    v.Number, UkTime.DateOf(v.PublishedAtUtc), v.RequiresReacknowledgement, v.ReacknowledgeBy)))!;
                 return new PolicyRound(current.PolicyId, current.Title, current.Kind, current.Id, current.Number, round);
             })
             .OrderBy(p => p.Kind).ThenBy(p => p.Title)

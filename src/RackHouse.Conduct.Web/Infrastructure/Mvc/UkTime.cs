@@ -13,6 +13,9 @@ public static class UkTime
 
     public static System.DateTime ToLondon(System.DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
 
+    /// <summary>The UK date at a moment stored in UTC.</summary>
+    public static DateOnly DateOf(System.DateTime utc) => DateOnly.FromDateTime(ToLondon(utc));
+
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", Culture);
 
     public static string DateAndTime(System.DateTime utc) => ToLondon(utc).ToString("dd/MM/yyyy HH:mm", Culture);

@@ -45,7 +45,7 @@ public sealed class CasesService(ConductDbContext db, AuditTrail audit, CurrentS
             .ToListAsync();
         return new QueueViewModel(
             rows.Select(c => new QueueRow(c.Reference, c.Category, c.IsUrgent, c.Status, c.SubmittedAtUtc, c.Subject,
-                ConcernClocks.IsTriageOverdue(c.Status, UkDate(c.SubmittedAtUtc), c.IsUrgent, settings, today),
+                ConcernClocks.IsTriageOverdue(c.Status, UkTime.DateOf(c.SubmittedAtUtc), c.IsUrgent, settings, today),
                 ConcernClocks.IsLadoContactOverdue(c.Status, c.HarmThresholdDecidedOn, c.LadoContactedOn, settings, today))).ToList(),
             total, search, closed, page, PageSize);
     }
@@ -77,13 +77,13 @@ public sealed class CasesService(ConductDbContext db, AuditTrail audit, CurrentS
         await audit.SaveAsync(async () => await audit.AppendAsync(AuditAction.ConcernViewed, viewer.AdultId, reference, "Opened the case file"));
 
         var today = UkTime.Today(time);
-        var triageDue = ConcernClocks.TriageDue(UkDate(concern.SubmittedAtUtc), concern.IsUrgent, settings);
+        var triageDue = ConcernClocks.TriageDue(UkTime.DateOf(concern.SubmittedAtUtc), concern.IsUrgent, settings);
         var ladoDue = concern.HarmThresholdDecidedOn is { } decided ? ConcernClocks.LadoContactDue(decided, settings) : (DateOnly?)null;
         return new CaseViewModel(concern, found.Reporter ?? "Unknown", found.Subject, evidence,
             entries.Select(e => new CaseEntry(e.Entry, e.Author ?? "Unknown")).ToList(),
             ConcernRouting.ReadsAuditTrail(concern, viewer),
             triageDue,
-            ConcernClocks.IsTriageOverdue(concern.Status, UkDate(concern.SubmittedAtUtc), concern.IsUrgent, settings, today),
+            ConcernClocks.IsTriageOverdue(concern.Status, UkTime.DateOf(concern.SubmittedAtUtc), concern.IsUrgent, settings, today),
             ladoDue,
             ConcernClocks.IsLadoContactOverdue(concern.Status, concern.HarmThresholdDecidedOn, concern.LadoContactedOn, settings, today));
     }
@@ -175,6 +175,4 @@ public sealed class CasesService(ConductDbContext db, AuditTrail audit, CurrentS
             content is null ? $"Evidence {evidenceId} refused: it is missing or no longer matches its SHA-256" : $"Downloaded evidence {evidenceId}"));
         return new EvidenceDownload(row.File, content, content is null);
     }
-
-    private static DateOnly UkDate(DateTime utc) => DateOnly.FromDateTime(UkTime.ToLondon(utc));
 }

@@ -1,0 +1,301 @@
+using System.Net;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using RackHouse.Conduct.Data;
+using RackHouse.Conduct.Domain.Concerns;
+using RackHouse.Conduct.Domain.Staff;
+using RackHouse.Conduct.IntegrationTests.Concerns;
+using RackHouse.Conduct.IntegrationTests.Infrastructure;
+using RackHouse.Conduct.IntegrationTests.Policies;
+using RackHouse.Conduct.Web.Features.Governors;
+using RackHouse.Conduct.Web.Infrastructure.Logging;
+
+namespace RackHouse.Conduct.IntegrationTests.Governors;
+
+/// <summary>The dashboard's concern figures against a known autumn term, counted by hand, as at Monday 23 November
+/// 2026. The Headteacher handles: six cyberbullying concerns reported on Monday 5 October, triaged as low-level the
+/// next working day and closed with no further action ten days after they were reported; five trolling allegations
+/// reported on Monday 2 November, triaged the same day as meeting the harm threshold, referred to the LADO the next
+/// day and under investigation; and two urgent extremism concerns reported on Friday 20 November, not yet triaged.
+/// The chair of governors handles five concerns about the Headteacher reported on Monday 16 November, not yet
+/// triaged.</summary>
+public sealed class ConcernFiguresTests
+{
+    [Fact]
+    public async Task Dashboard_Governor_CountsEveryConcernByHand()
+    {
+        await using var factory = new ConcernWebFactory();
+        await KnownTermAsync(factory);
+        using var governor = await factory.SignedInAdultAsync("governor@figures.example", "Gail Governor", Roles.Governor);
+
+        var page = await governor.GetPageAsync("/governors?year=2026&term=Autumn");
+
+        Assert.Equal(["18", "6", "5", "1 working day", "10 days", "7"], ConcernHeadlines(page));
+        Assert.Equal(["Cyberbullying:6", "Trolling:not shown", "Extremism or radicalisation (Prevent):fewer than 5", "Something else:5", "Total shown:11"], Rows(page, "concerns-by-category", nonZero: true));
+        Assert.Equal(["September 2026:0", "October 2026:6", "November 2026:12", "Total shown:18"], Rows(page, "concerns-by-month"));
+        Assert.Equal(["New:7", "Triaged:0", "Investigating:5", "Outcome recorded:0", "Closed:6", "Total shown:18"], Rows(page, "concerns-by-status"));
+        Assert.Equal(["No further action:6", "Total shown:6"], Rows(page, "concern-outcomes", nonZero: true));
+        Assert.Equal(["LADO:5", "Total shown:5"], Rows(page, "referrals-by-type", nonZero: true));
+        Assert.Null(page.QuerySelector("main .govuk-inset-text"));
+    }
+
+    [Fact]
+    public async Task Dashboard_Headteacher_SeesNothingOfTheConcernsAboutThemNotEvenInTotals()
+    {
+        await using var factory = new ConcernWebFactory();
+        await KnownTermAsync(factory);
+        using var head = await factory.SignedInAdultAsync("head@figures.example", "Hilda Head", Roles.Headteacher);
+
+        var page = await head.GetPageAsync("/governors?year=2026&term=Autumn");
+
+        // Thirteen of the Headteacher's own, with the two new ones hidden and the next smallest withheld beside them.
+        Assert.Equal(["13", "6", "not shown", "1 working day", "10 days", "fewer than 5"], ConcernHeadlines(page));
+        Assert.Equal(["Cyberbullying:6", "Trolling:not shown", "Extremism or radicalisation (Prevent):fewer than 5", "Total shown:6"], Rows(page, "concerns-by-category", nonZero: true));
+        Assert.Equal(["September 2026:0", "October 2026:6", "November 2026:7", "Total shown:13"], Rows(page, "concerns-by-month"));
+        Assert.Equal(["New:fewer than 5", "Triaged:0", "Investigating:not shown", "Outcome recorded:0", "Closed:6", "Total shown:6"], Rows(page, "concerns-by-status"));
+        Assert.Contains("left out of every figure here, totals included", page.QuerySelector("main .govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+
+        using var export = await head.GetAsync("/governors/export/concerns-by-month.csv?year=2026&term=Autumn");
+        Assert.Equal("Month,Concerns\r\nSeptember 2026,0\r\nOctober 2026,6\r\nNovember 2026,7\r\nTotal shown,13\r\n", (await export.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
+    }
+
+    [Fact]
+    public async Task Report_KnownTerm_WritesTheConcernFiguresAsSentences()
+    {
+        await using var factory = new ConcernWebFactory();
+        await KnownTermAsync(factory);
+        using var governor = await factory.SignedInAdultAsync("governor@figures.example", "Gail Governor", Roles.Governor);
+
+        var text = PolicySteps.Collapse((await governor.GetPageAsync("/governors/report?year=2026&term=Autumn")).QuerySelector("main")!.TextContent);
+
+        Assert.Contains("By 23/11/2026, 18 concerns had been reported in Autumn term 2026 to 2027.", text, StringComparison.Ordinal);
+        Assert.Contains("Of these, 6 were triaged as low-level concerns and 5 as allegations that met the harm threshold.", text, StringComparison.Ordinal);
+        Assert.Contains("Concerns were typically triaged within 1 working day of being reported.", text, StringComparison.Ordinal);
+        Assert.Contains("Cases closed in the period typically took 10 days from report to closure.", text, StringComparison.Ordinal);
+        Assert.Contains("7 concerns were overdue for triage or for contact with the LADO on 23/11/2026.", text, StringComparison.Ordinal);
+        Assert.Contains("5 referrals to other agencies were made in the period.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_HeadteacherClosesACase_ShowsItAtOnce()
+    {
+        await using var factory = new ConcernWebFactory();
+        using var head = await factory.SignedInAdultAsync("head@figures.example", "Hilda Head", Roles.Headteacher);
+        using var governor = await factory.SignedInAdultAsync("governor@figures.example", "Gail Governor", Roles.Governor);
+        var headId = await factory.AdultIdAsync("head@figures.example");
+        var references = await AddCasesAsync(factory, 5, ConcernCategory.Cyberbullying, CaseManager.Headteacher, new DateTime(2026, 10, 5, 9, 0, 0, DateTimeKind.Utc), (concern, at) =>
+        {
+            concern.Triage(ThresholdDecision.LowLevelConcern, "Rationale.", headId, at.AddDays(1), DateOnly.FromDateTime(at.AddDays(1)));
+            concern.RecordOutcome(ConcernOutcome.AdviceOrGuidance, "Reasons.", headId, at.AddDays(10));
+        });
+        var closedEarlier = references.Skip(1).ToList();
+        await factory.QueryAsync(async db =>
+        {
+            foreach (var concern in await db.Concerns.Where(c => closedEarlier.Contains(c.Reference)).ToListAsync())
+            {
+                concern.Close("Summary.", null, headId, concern.SubmittedAtUtc.AddDays(10));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var before = await governor.GetPageAsync("/governors");
+        using (var closed = await head.SubmitAsync($"/admin/concerns/{references[0]}/close", new Dictionary<string, string> { ["Summary"] = "Advice given and accepted." }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        }
+
+        var after = await governor.GetPageAsync("/governors");
+
+        // Both rows hidden, so the total shown is 0 and left out with the other noughts.
+        Assert.Equal(["Outcome recorded:fewer than 5", "Closed:fewer than 5"], Rows(before, "concerns-by-status", nonZero: true));
+
+        Assert.Equal(["Closed:5", "Total shown:5"], Rows(after, "concerns-by-status", nonZero: true));
+        Assert.Equal("not given", ConcernHeadlines(before)[4]);
+        Assert.Equal("10 days", ConcernHeadlines(after)[4]);
+    }
+
+    [Fact]
+    public async Task Dashboard_AnyViewer_ShowsNothingTypedAboutACaseAndGovernorsNoName()
+    {
+        await using var factory = new ConcernWebFactory();
+        using var head = await factory.SignedInAdultAsync("head@figures.example", "Hilda Head", Roles.Headteacher);
+        using var governor = await factory.SignedInAdultAsync("governor@figures.example", "Gail Governor", Roles.Governor);
+        var headId = await factory.AdultIdAsync("head@figures.example");
+        string[] typed = ["Zanzibar description", "Quokka platform", "Marmalade address", "Pupil Petronella", "Subject Sebastiana", "Rationale rhubarb", "Note nectarine", "Advice aubergine", "LADO-REF-77", "Reasons raspberry", "Summary satsuma", "Lessons lychee"];
+        await factory.QueryAsync(async db =>
+        {
+            var counter = new ConcernYearCounter(2026, CaseManager.Headteacher);
+            db.ConcernYearCounters.Add(counter);
+            for (var i = 0; i < 6; i++)
+            {
+                var at = new DateTime(2026, 10, 5, 9, 0, 0, DateTimeKind.Utc);
+                var concern = new Concern(2026, counter.Next(), new ConcernReport(headId, ConcernCategory.Trolling, typed[0], false, typed[1], typed[2], null, null, null,
+                    SubjectKind.Public, null, typed[4], false, typed[3]), CaseManager.Headteacher, at);
+                concern.Triage(ThresholdDecision.HarmThreshold, typed[5], headId, at, new DateOnly(2026, 10, 5));
+                concern.AddNote(typed[6], headId, at);
+                concern.AddReferral(ReferralType.Lado, new DateOnly(2026, 10, 5), typed[8], typed[7], headId, at);
+                concern.RecordOutcome(ConcernOutcome.Unfounded, typed[9], headId, at.AddDays(2));
+                concern.Close(typed[10], typed[11], headId, at.AddDays(2));
+                db.Concerns.Add(concern);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        foreach (var viewer in new[] { governor, head })
+        {
+            var dashboard = await viewer.GetPageAsync("/governors");
+            var shown = new List<string>
+            {
+                dashboard.QuerySelector("main")!.TextContent,
+                (await viewer.GetPageAsync("/governors/report")).QuerySelector("main")!.TextContent,
+            };
+            foreach (var link in dashboard.QuerySelectorAll("main a[href*='/export/']"))
+            {
+                using var export = await viewer.GetAsync(link.GetAttribute("href")!);
+                Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+                shown.Add(await export.Content.ReadAsStringAsync());
+            }
+
+            Assert.Equal(9, shown.Count - 2);
+            Assert.All(shown, text => Assert.All(typed, secret => Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase)));
+            Assert.Equal(["6", "0", "6", "0 working days", "2 days", "0"], ConcernHeadlines(dashboard));
+        }
+
+        // Only the Headteacher sees the names of adults overdue with their acknowledgement, and nobody any other name.
+        var governorsPage = (await governor.GetPageAsync("/governors")).QuerySelector("main")!.TextContent;
+        Assert.DoesNotContain("Hilda Head", governorsPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gail Governor", governorsPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SchoolRecords_TheFiguresAreComputedFrom_HoldNoTextButPolicyTitles()
+    {
+        // What was read from the tables is held in SchoolRecords' lists and dictionary; its other members are the
+        // school's settings and the stamp.
+        var seen = new HashSet<Type>();
+        var texts = typeof(SchoolRecords).GetProperties()
+            .Where(p => p.PropertyType.IsGenericType && p.Name != nameof(SchoolRecords.Dashboards))
+            .SelectMany(p => Flatten(p.PropertyType))
+            .SelectMany(type => TextMembers(type, seen))
+            .ToList();
+
+        Assert.Equal(["PolicyInForce.Title"], texts);
+    }
+
+    [Fact]
+    public async Task Dashboard_TenThenFiveHundredConcerns_SendsTheSameFewCommands()
+    {
+        await using var factory = new ConcernWebFactory();
+        using var governor = await factory.SignedInAdultAsync("governor@figures.example", "Gail Governor", Roles.Governor);
+        var governorId = await factory.AdultIdAsync("governor@figures.example");
+        var at = new DateTime(2026, 10, 5, 9, 0, 0, DateTimeKind.Utc);
+        void Work(Concern concern, DateTime reported) => concern.Triage(ThresholdDecision.ConductMatter, "Rationale.", governorId, reported, DateOnly.FromDateTime(reported));
+        await AddCasesAsync(factory, 10, ConcernCategory.Other, CaseManager.Headteacher, at, Work);
+
+        var atTen = await CountAsync(factory, governor);
+        await AddCasesAsync(factory, 490, ConcernCategory.Trolling, CaseManager.ChairOfGovernors, at, Work);
+        var atFiveHundred = await CountAsync(factory, governor);
+        var again = await CountAsync(factory, governor);
+
+        Assert.InRange(atTen, 1, 10);
+        Assert.Equal(atTen, atFiveHundred);
+        Assert.Equal(3, again);
+    }
+
+    /// <summary>The members of a type, and of the types it holds, that carry text: only what the figures may show.</summary>
+    private static IEnumerable<string> TextMembers(Type type, HashSet<Type> seen)
+    {
+        if (!seen.Add(type) || type.Namespace?.StartsWith("RackHouse", StringComparison.Ordinal) != true || type.IsEnum)
+        {
+            yield break;
+        }
+
+        foreach (var property in type.GetProperties().Where(p => p.DeclaringType == type))
+        {
+            foreach (var member in Flatten(property.PropertyType))
+            {
+                if (member == typeof(string))
+                {
+                    yield return $"{type.Name}.{property.Name}";
+                }
+
+                foreach (var inner in TextMembers(member, seen))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    /// <summary>A type with the types inside its tuples, nullables and collections.</summary>
+    private static IEnumerable<Type> Flatten(Type type) =>
+        type.IsGenericType ? type.GetGenericArguments().SelectMany(Flatten) : [type];
+
+    private static List<string> ConcernHeadlines(IDocument page) =>
+        page.QuerySelectorAll("main .rh-figure__value").Skip(5).Select(value => value.TextContent.Trim()).ToList();
+
+    private static List<string> Rows(IDocument page, string table, bool nonZero = false) =>
+        page.QuerySelectorAll($"#{table}-caption ~ tbody tr")
+            .Select(row => (Label: row.QuerySelector("th")!.TextContent.Trim(), Figure: row.QuerySelector("td")!.TextContent.Trim()))
+            .Where(row => !nonZero || row.Figure != "0")
+            .Select(row => $"{row.Label}:{row.Figure}")
+            .ToList();
+
+    /// <summary>The known term: see the class summary.</summary>
+    private static async Task KnownTermAsync(ConcernWebFactory factory)
+    {
+        await factory.CreateAdultAsync("handler@figures.example", fullName: "Hal Handler");
+        var handler = await factory.AdultIdAsync("handler@figures.example");
+        await AddCasesAsync(factory, 6, ConcernCategory.Cyberbullying, CaseManager.Headteacher, new DateTime(2026, 10, 5, 9, 0, 0, DateTimeKind.Utc), (concern, at) =>
+        {
+            concern.Triage(ThresholdDecision.LowLevelConcern, "Rationale.", handler, at.AddDays(1), new DateOnly(2026, 10, 6));
+            concern.RecordOutcome(ConcernOutcome.NoFurtherAction, "Reasons.", handler, at.AddDays(10));
+            concern.Close("Summary.", null, handler, at.AddDays(10));
+        });
+        await AddCasesAsync(factory, 5, ConcernCategory.Trolling, CaseManager.Headteacher, new DateTime(2026, 11, 2, 9, 0, 0, DateTimeKind.Utc), (concern, at) =>
+        {
+            concern.Triage(ThresholdDecision.HarmThreshold, "Rationale.", handler, at, new DateOnly(2026, 11, 2));
+            concern.AddReferral(ReferralType.Lado, new DateOnly(2026, 11, 3), null, "Advice.", handler, at.AddDays(1));
+            concern.StartInvestigation(handler, at.AddDays(1));
+        });
+        await AddCasesAsync(factory, 2, ConcernCategory.Extremism, CaseManager.Headteacher, new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc), (_, _) => { });
+        await AddCasesAsync(factory, 5, ConcernCategory.Other, CaseManager.ChairOfGovernors, new DateTime(2026, 11, 16, 9, 0, 0, DateTimeKind.Utc), (_, _) => { });
+    }
+
+    /// <summary>Adds concerns reported at <paramref name="reportedAt"/> straight into the database, each worked on by
+    /// <paramref name="work"/>; returns their references.</summary>
+    private static async Task<List<string>> AddCasesAsync(ConcernWebFactory factory, int count, ConcernCategory category, CaseManager caseManager, DateTime reportedAt, Action<Concern, DateTime> work)
+    {
+        var reporter = await factory.QueryAsync(db => db.Adults.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        return await factory.QueryAsync(async db =>
+        {
+            var counter = await db.ConcernYearCounters.SingleOrDefaultAsync(c => c.Year == 2026 && c.Series == caseManager);
+            if (counter is null)
+            {
+                counter = new ConcernYearCounter(2026, caseManager);
+                db.ConcernYearCounters.Add(counter);
+            }
+
+            var concerns = Enumerable.Range(0, count).Select(_ =>
+            {
+                var concern = new Concern(2026, counter.Next(), new ConcernReport(reporter, category, "Reported.", false, null, null, null, null, null, SubjectKind.Public, null, null, false, null), caseManager, reportedAt);
+                work(concern, reportedAt);
+                return concern;
+            }).ToList();
+            db.Concerns.AddRange(concerns);
+            await db.SaveChangesAsync();
+            return concerns.Select(c => c.Reference).ToList();
+        });
+    }
+
+    private static async Task<int> CountAsync(ConcernWebFactory factory, TestBrowser browser)
+    {
+        var id = $"count-{Guid.NewGuid():N}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/governors", UriKind.Relative));
+        request.Headers.Add(CorrelationIdMiddleware.Header, id);
+        using var response = await browser.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return factory.Commands.CountFor(id);
+    }
+}
