@@ -3,8 +3,8 @@ using RackHouse.Conduct.BrowserTests.Infrastructure;
 
 namespace RackHouse.Conduct.BrowserTests.Governors;
 
-/// <summary>A governor opens the dashboard, chooses a term, and opens the termly report: the charts are named for
-/// screen readers, the menu and filters are left off the printout, and axe finds nothing on either page.</summary>
+/// <summary>A governor opens the dashboard, chooses a term, and opens the termly report: the charts (acknowledgement
+/// and concerns) are named for screen readers, the menu and filters are left off the printout, and axe finds nothing on either page.</summary>
 [Collection(SharedPortal.Name)]
 public sealed class GovernorDashboardTests(Portal portal)
 {
@@ -19,6 +19,9 @@ public sealed class GovernorDashboardTests(Portal portal)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Acknowledged by category" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Acknowledged by year" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Concerns by category" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Concerns by month reported" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Concerns by threshold decision" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Adults overdue with their acknowledgement" })).ToHaveCountAsync(0);
         await Axe.AssertNoViolationsAsync(page);
 
