@@ -19,11 +19,6 @@ public sealed record ConcernTimeline(DateOnly ReportedOn, ConcernCategory Catego
 
     public DateOnly? ClosedOn => Steps.FirstOrDefault(step => step.Status == ConcernStatus.Closed) is { Status: not null } step ? step.On : null;
 
-    public (DateOnly On, ConcernOutcome Outcome)? OutcomeRecorded =>
-        Steps.FirstOrDefault(step => step.Outcome is not null) is { Outcome: { } outcome } step ? (step.On, outcome) : null;
-
-    public IEnumerable<ConcernStep> Referrals => Steps.Where(step => step.Referral is not null);
-
     /// <summary>Whether, at the end of <paramref name="day"/>, it was past the time to triage it or, after a
     /// harm-threshold decision, to contact the LADO: the same clocks the case queue flags.</summary>
     public bool IsOverdueOn(DateOnly day, SchoolSettings settings)
