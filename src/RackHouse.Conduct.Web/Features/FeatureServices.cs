@@ -26,6 +26,7 @@ public static class FeatureServices
             .AddScoped<AdminPoliciesService>()
             .AddScoped<RegisterService>()
             .AddScoped<GovernorsService>()
+            .AddSingleton<SchoolRecordsCache>()
             .AddScoped<DecisionEmails>()
             .AddScoped<FamilyLinksService>()
             .AddScoped<RequestsService>()

@@ -17,17 +17,17 @@ public sealed class GovernorsController(GovernorsService governors) : Controller
     private bool IsHeadteacher => User.IsInRole(Roles.Headteacher);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher));
+    public async Task<IActionResult> Index(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher, HttpContext.RequestAborted));
 
     /// <summary>The same figures with a narrative and the policies in force, laid out to print.</summary>
     [HttpGet("report")]
-    public async Task<IActionResult> Report(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher));
+    public async Task<IActionResult> Report(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher, HttpContext.RequestAborted));
 
     /// <summary>One of the dashboard's tables, named as in <see cref="DashboardViewModel.Tables"/>, as CSV.</summary>
     [HttpGet("export/{table}.csv")]
     public async Task<IActionResult> Export(string table, int? year, SchoolTerm? term)
     {
-        var model = await governors.DashboardAsync(year, term, IsHeadteacher);
+        var model = await governors.DashboardAsync(year, term, IsHeadteacher, HttpContext.RequestAborted);
         if (model.Tables.SingleOrDefault(t => t.Name == table) is not { } found)
         {
             return NotFound();

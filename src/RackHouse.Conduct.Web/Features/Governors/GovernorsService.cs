@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using RackHouse.Conduct.Data;
 using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Compliance;
@@ -12,25 +11,18 @@ namespace RackHouse.Conduct.Web.Features.Governors;
 /// <summary>The compliance figures. The queries return counts, dates and categories only (no names, no free
 /// text, nothing about pupils), so nothing identifying can reach a governor's page by mistake. Figures are kept in
 /// memory under the database's <see cref="Data.Figures.FiguresStamp"/>, which every change to a school record
-/// renews in its own transaction: a dashboard costs one small query until something changes, on any instance.</summary>
-public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, TimeProvider time, IMemoryCache cache)
+/// renews in its own transaction (<see cref="SchoolRecordsCache"/>): a dashboard costs one small query until something
+/// changes, on any instance.</summary>
+public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, TimeProvider time, SchoolRecordsCache cache)
 {
-    private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
-
     /// <param name="viewerIsHeadteacher">The Headteacher always sees who is overdue, governors only when the school's
     /// settings allow it; and the Headteacher's concern figures leave out the concerns about the Headteacher.</param>
-    public async Task<DashboardViewModel> DashboardAsync(int? startYear, SchoolTerm? term, bool viewerIsHeadteacher)
+    public async Task<DashboardViewModel> DashboardAsync(int? startYear, SchoolTerm? term, bool viewerIsHeadteacher, CancellationToken cancellationToken)
     {
         var settings = await school.GetAsync();
-        var stamp = await db.FiguresStamps.AsNoTracking().Select(s => s.Version).SingleAsync();
+        var stamp = await db.FiguresStamps.AsNoTracking().Select(s => s.Version).SingleAsync(cancellationToken);
         var today = UkTime.Today(time);
-        // One entry only, replaced when the stamp moves on, so a busy day of changes never piles up copies.
-        if (!cache.TryGetValue(typeof(SchoolRecords), out SchoolRecords? records) || records!.Stamp != stamp)
-        {
-            records = await SchoolRecordsAsync(settings, stamp);
-            cache.Set(typeof(SchoolRecords), records, KeptFor);
-        }
-
+        var records = await cache.GetAsync(stamp, () => SchoolRecordsAsync(settings, stamp, cancellationToken), cancellationToken);
         var period = new ReportingPeriod(records.Years(today).FirstOrDefault(y => y.StartYear == startYear, settings.AcademicYearOf(today)), term);
         var dashboard = records.Dashboards.GetOrAdd((today, period, viewerIsHeadteacher), key => Dashboard(records, key.Period, key.Today, key.LeavesOutChairsCases));
         if (!viewerIsHeadteacher && !settings.GovernorsSeeOverdueAdults)
@@ -44,7 +36,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             .Where(a => overdue.Contains(a.Id))
             .OrderBy(a => a.FullName)
             .Select(a => new OverdueAdult(a.FullName, a.Category))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return dashboard with { OverdueAdults = named };
     }
 
@@ -64,28 +56,28 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
     }
 
     /// <summary>What every figure is computed from, in six queries.</summary>
-    private async Task<SchoolRecords> SchoolRecordsAsync(SchoolSettings settings, Guid stamp)
+    private async Task<SchoolRecords> SchoolRecordsAsync(SchoolSettings settings, Guid stamp, CancellationToken cancellationToken)
     {
         var published = await db.PolicyVersions.AsNoTracking()
             .Where(v => v.PublishedAtUtc != null)
             .Select(v => new { v.PolicyId, v.Policy.Title, v.Policy.Kind, v.Number, PublishedAtUtc = v.PublishedAtUtc!.Value, v.RequiresReacknowledgement, v.ReacknowledgeBy })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var versions = published
             .Where(v => v.Kind == PolicyKind.SocialMedia)
             .Select(v => new PublishedVersion(v.Number, UkTime.DateOf(v.PublishedAtUtc), v.RequiresReacknowledgement, v.ReacknowledgeBy))
             .ToList();
         var adults = await db.Adults.AsNoTracking()
             .Select(a => new AdultRecord(a.Id, a.Category, a.StartDate, a.EndDate))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var acknowledged = (await db.Acknowledgements.AsNoTracking()
             .Join(db.PolicyVersions.Where(v => v.Policy.Kind == PolicyKind.SocialMedia), a => a.PolicyVersionId, v => v.Id, (a, v) => new { a.AdultId, a.AcademicYearStart, v.Number })
             .GroupBy(a => new { a.AdultId, a.AcademicYearStart })
             .Select(g => new { g.Key.AdultId, g.Key.AcademicYearStart, Highest = g.Max(a => a.Number) })
-            .ToListAsync())
+            .ToListAsync(cancellationToken))
             .ToDictionary(a => (a.AdultId, a.AcademicYearStart), a => a.Highest);
         var declarations = (await db.FamilyLinkDeclarations.AsNoTracking()
             .SelectMany(d => d.Steps, (d, s) => new { d.Id, s.Status, s.AtUtc })
-            .ToListAsync())
+            .ToListAsync(cancellationToken))
             .GroupBy(s => s.Id)
             .Select(steps =>
             {
@@ -95,12 +87,12 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             .ToList();
         var concerns = await db.Concerns.AsNoTracking()
             .Select(c => new { c.Id, c.SubmittedAtUtc, c.Category, c.IsUrgent, c.CaseManager })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var steps = (await db.ChronologyEntries.AsNoTracking()
             .Where(e => e.Kind == ChronologyEntryKind.StatusChange || e.Kind == ChronologyEntryKind.Decision
                 || e.Kind == ChronologyEntryKind.Outcome || e.Kind == ChronologyEntryKind.Referral)
             .Select(e => new { e.ConcernId, e.Id, e.AtUtc, e.Status, e.Decision, e.Outcome, e.ReferralType, e.ReferredOn })
-            .ToListAsync())
+            .ToListAsync(cancellationToken))
             .ToLookup(e => e.ConcernId);
         var concernTimelines = concerns.Select(c => new ConcernTimeline(
                 UkTime.DateOf(c.SubmittedAtUtc),
