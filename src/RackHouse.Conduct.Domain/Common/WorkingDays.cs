@@ -28,13 +28,14 @@ public static class WorkingDays
         return date;
     }
 
-    /// <summary>How many working days after <paramref name="from"/> <paramref name="to"/> falls: 0 on the same
-    /// day (or the weekend after it), 1 on the next working day.</summary>
+    /// <summary>How many working days after <paramref name="from"/> <paramref name="to"/> falls, counted as
+    /// <see cref="Add"/> counts: 0 on the same day (or, from a weekend, up to the Monday after), 1 on the next
+    /// working day.</summary>
     public static int Between(DateOnly from, DateOnly to)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
         var count = 0;
-        for (var date = from.AddDays(1); date <= to; date = date.AddDays(1))
+        for (var date = Add(from, 0).AddDays(1); date <= to; date = date.AddDays(1))
         {
             if (IsWorkingDay(date))
             {

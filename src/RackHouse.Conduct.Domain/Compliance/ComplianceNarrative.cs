@@ -50,7 +50,7 @@ public static class ComplianceNarrative
                 _ => $"By {asAt}, {total} family links with pupils had been declared{(figures.ByStatus.HidesRows ? ", besides statuses with fewer than 5" : string.Empty)}.",
             },
             figures.MedianDaysToAcknowledge is { } median
-                ? $"The Headteacher typically acknowledged a declaration {median:0.#} days after it was made."
+                ? $"The Headteacher typically acknowledged a declaration {Days(median, "day")} after it was made."
                 : "Fewer than 5 declarations were acknowledged in the period, so no typical time is given.",
             figures.WaitingTooLong.Count == 0
                 ? $"None was waiting more than {FamilyLinkFigures.WaitingWorkingDays} working days for acknowledgement."
@@ -58,30 +58,36 @@ public static class ComplianceNarrative
         ];
     }
 
-    /// <param name="period">The period, as the report names it.</param>
-    public static IReadOnlyList<string> Concerns(ConcernFigures figures, string period, string asAt)
+    public static IReadOnlyList<string> Concerns(ConcernFigures figures, ReportingPeriod period, string asAt)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var sentences = new List<string>
         {
-            figures.Reported.Count == 0
-                ? $"By {asAt}, no concern had been reported in {period}."
-                : $"By {asAt}, {figures.Reported} concerns had been reported in {period}.",
+            figures.Reported switch
+            {
+                { Count: 0 } => $"By {asAt}, no concern had been reported in {period.InSentence}.",
+                { IsWithheld: true } when !SmallNumber.IsSuppressed(figures.Reported.Count) =>
+                    $"By {asAt}, concerns had been reported in {period.InSentence}; their number is not shown, because with the tables it would give a smaller one away.",
+                _ => $"By {asAt}, {figures.Reported} concerns had been reported in {period.InSentence}.",
+            },
         };
         if (figures.Reported.Count > 0)
         {
             sentences.Add($"Of these, {Number(figures.LowLevelConcerns)} were triaged as low-level concerns and {Number(figures.Allegations)} as allegations that met the harm threshold.");
         }
 
-        sentences.Add(figures.MedianWorkingDaysToTriage is { } triage
-            ? $"Concerns were typically triaged {WorkingDaysAfter(triage)} being reported."
-            : "Fewer than 5 concerns were triaged in the period, so no typical time to triage is given.");
+        sentences.Add(figures.MedianWorkingDaysToTriage switch
+        {
+            null => "Fewer than 5 concerns were triaged in the period, so no typical time to triage is given.",
+            0 => "Concerns were typically triaged on the working day they were reported.",
+            var days => $"Concerns were typically triaged {Days(days.Value, "working day")} after they were reported.",
+        });
         sentences.Add(figures.MedianDaysToClose is { } close
-            ? $"Cases closed in the period typically took {close:0.#} days from report to closure."
+            ? $"Cases closed in the period typically took {Days(close, "day")} from report to closure."
             : "Fewer than 5 cases were closed in the period, so no typical time to close is given.");
         sentences.Add(figures.Overdue.Count == 0
-            ? $"No concern was overdue for triage or for contact with the LADO on {asAt}."
-            : $"{Capitalised(figures.Overdue.ToString())} concerns were overdue for triage or for contact with the LADO on {asAt}.");
+            ? $"No concern was overdue for triage or for contact with the local authority designated officer (LADO) on {asAt}."
+            : $"{Capitalised(Number(figures.Overdue))} concerns were overdue for triage or for contact with the local authority designated officer (LADO) on {asAt}.");
         sentences.Add((figures.Referrals.Total.Count, figures.Referrals.HidesRows) switch
         {
             (0, false) => "No referral to another agency was made in the period.",
@@ -92,19 +98,15 @@ public static class ComplianceNarrative
         return sentences;
     }
 
+    /// <summary>"1 day", "2.5 working days".</summary>
+    public static string Days(double days, string unit) => days == 1 ? $"1 {unit}" : $"{days:0.#} {unit}s";
+
     /// <summary>A figure as a sentence counts it: "none", "fewer than 5", "12", or "a number not shown".</summary>
     private static string Number(Figure figure) => figure switch
     {
         { Count: 0 } => "none",
         { IsWithheld: true } when !SmallNumber.IsSuppressed(figure.Count) => "a number not shown",
         _ => figure.ToString(),
-    };
-
-    private static string WorkingDaysAfter(double days) => days switch
-    {
-        0 => "on the working day of",
-        1 => "within 1 working day of",
-        _ => $"within {days:0.#} working days of",
     };
 
     /// <summary>A count from a table: its total counts only the rows shown, which are 0 or 5 and over.</summary>

@@ -5,8 +5,8 @@ using RackHouse.Conduct.Domain.Concerns;
 namespace RackHouse.Conduct.Domain.Compliance;
 
 /// <summary>How concerns were handled in a period, as governors see them: "are concerns handled promptly?" without
-/// anything about any one case. The breakdowns of the concerns reported in the period each hide either none or at
-/// least two rows (<see cref="FigureTable.Breakdown"/>), so no hidden row follows from the headline count.</summary>
+/// anything about any one case. The breakdowns of the concerns reported in the period withhold rows until none
+/// follows from the headline count (<see cref="FigureTable.Breakdown"/>), or the headline is withheld.</summary>
 public sealed class ConcernFigures
 {
     private ConcernFigures() { }
@@ -22,13 +22,13 @@ public sealed class ConcernFigures
     /// <summary>The concerns reported in the period, by the status they had on the "as at" day.</summary>
     public FigureTable ByStatus { get; private init; } = null!;
 
-    /// <summary>The concerns reported in the period, by their latest threshold decision on the "as at" day (or not yet
-    /// triaged). Its rows hold the low-level concerns and the harm-threshold allegations.</summary>
-    public FigureTable ByDecision { get; private init; } = null!;
+    /// <summary>Concerns reported in the period that the case manager's latest decision on the "as at" day made
+    /// low-level concerns. Two figures rather than a breakdown by decision, which would give away the concerns not
+    /// yet triaged, the "New" row of <see cref="ByStatus"/>, when that row is hidden.</summary>
+    public Figure LowLevelConcerns { get; private init; }
 
-    public Figure LowLevelConcerns => Decision(ThresholdDecision.LowLevelConcern);
-
-    public Figure Allegations => Decision(ThresholdDecision.HarmThreshold);
+    /// <summary>Concerns reported in the period that the latest decision found to meet the harm threshold.</summary>
+    public Figure Allegations { get; private init; }
 
     /// <summary>Outcomes recorded in the period, whenever the concern was reported.</summary>
     public FigureTable Outcomes { get; private init; } = null!;
@@ -46,8 +46,6 @@ public sealed class ConcernFigures
     /// <summary>Concerns past their time to triage or to contact the LADO on the "as at" day, whenever reported.</summary>
     public Figure Overdue { get; private init; }
 
-    public const string NotYetTriaged = "Not yet triaged";
-
     public static ConcernFigures From(IEnumerable<ConcernTimeline> concerns, ReportingPeriod period, DateOnly asAt, SchoolSettings settings)
     {
         ArgumentNullException.ThrowIfNull(concerns);
@@ -55,22 +53,23 @@ public sealed class ConcernFigures
         var known = concerns.Where(c => c.ReportedOn <= asAt).ToList();
         var reported = known.Where(c => period.Contains(c.ReportedOn)).ToList();
         var steps = known.SelectMany(c => c.Steps.Where(step => step.On <= asAt)).ToList();
+        var byCategory = FigureTable.Breakdown(
+            "Concerns by category",
+            ConcernCategories.All.Select(category => (ConcernCategories.Describe(category), reported.Count(c => c.Category == category))));
+        var byMonth = FigureTable.Breakdown(
+            "Concerns by month reported",
+            MonthsOf(period, asAt).Select(month => (month.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), reported.Count(c => c.ReportedOn.Year == month.Year && c.ReportedOn.Month == month.Month))));
+        var byStatus = FigureTable.Breakdown(
+            "Concerns by status",
+            Enum.GetValues<ConcernStatus>().Select(status => (ConcernNames.Describe(status), reported.Count(c => c.StatusOn(asAt) == status))));
         return new ConcernFigures
         {
-            Reported = new Figure(reported.Count),
-            ByCategory = FigureTable.Breakdown(
-                "Concerns by category",
-                ConcernCategories.All.Select(category => (ConcernCategories.Describe(category), reported.Count(c => c.Category == category)))),
-            ByMonth = FigureTable.Breakdown(
-                "Concerns by month reported",
-                MonthsOf(period, asAt).Select(month => (month.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), reported.Count(c => c.ReportedOn.Year == month.Year && c.ReportedOn.Month == month.Month)))),
-            ByStatus = FigureTable.Breakdown(
-                "Concerns by status",
-                Enum.GetValues<ConcernStatus>().Select(status => (ConcernNames.Describe(status), reported.Count(c => c.StatusOn(asAt) == status)))),
-            ByDecision = FigureTable.Breakdown(
-                "Concerns by threshold decision",
-                Enum.GetValues<ThresholdDecision>().Select(decision => (ConcernNames.Describe(decision), reported.Count(c => c.DecisionOn(asAt) == decision)))
-                    .Append((NotYetTriaged, reported.Count(c => c.DecisionOn(asAt) is null)))),
+            Reported = new Figure(reported.Count) { IsWithheld = byCategory.GivesAwayRowsWithTotal || byMonth.GivesAwayRowsWithTotal || byStatus.GivesAwayRowsWithTotal },
+            ByCategory = byCategory,
+            ByMonth = byMonth,
+            ByStatus = byStatus,
+            LowLevelConcerns = new Figure(reported.Count(c => c.DecisionOn(asAt) == ThresholdDecision.LowLevelConcern)),
+            Allegations = new Figure(reported.Count(c => c.DecisionOn(asAt) == ThresholdDecision.HarmThreshold)),
             Outcomes = FigureTable.Breakdown(
                 "Outcomes recorded",
                 Enum.GetValues<ConcernOutcome>().Select(outcome => (ConcernNames.Describe(outcome), steps.Count(step => step.Outcome == outcome && period.Contains(step.On))))),
@@ -86,9 +85,6 @@ public sealed class ConcernFigures
             Overdue = new Figure(known.Count(c => c.IsOverdueOn(asAt, settings))),
         };
     }
-
-    private Figure Decision(ThresholdDecision decision) =>
-        ByDecision.Rows.Single(row => row.Label == ConcernNames.Describe(decision)).Figure;
 
     /// <summary>The first day of each month of the period up to the "as at" day.</summary>
     private static IEnumerable<DateOnly> MonthsOf(ReportingPeriod period, DateOnly asAt)

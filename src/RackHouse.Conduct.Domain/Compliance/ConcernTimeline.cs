@@ -4,9 +4,18 @@ using RackHouse.Conduct.Domain.Concerns;
 namespace RackHouse.Conduct.Domain.Compliance;
 
 /// <summary>What the figures need of one concern: when it was reported, its category, whether it was urgent, who
-/// manages it, and its steps by day (UK dates), oldest first. No names, no pupils, nothing typed.</summary>
-public sealed record ConcernTimeline(DateOnly ReportedOn, ConcernCategory Category, bool IsUrgent, CaseManager CaseManager, IReadOnlyList<ConcernStep> Steps)
+/// manages it, which adult of the school (by id) it is about, and its steps by day (UK dates), oldest first. No
+/// names, no pupils, nothing typed.</summary>
+public sealed record ConcernTimeline(DateOnly ReportedOn, ConcernCategory Category, bool IsUrgent, CaseManager CaseManager, int? SubjectAdultId, IReadOnlyList<ConcernStep> Steps)
 {
+    /// <summary>A concern about one of <paramref name="headteachers"/> (adult ids): in the chair's series, or, for one
+    /// reported before the adult became Headteacher, in the Headteacher's.</summary>
+    public bool IsAboutAHeadteacher(IReadOnlyCollection<int> headteachers)
+    {
+        ArgumentNullException.ThrowIfNull(headteachers);
+        return CaseManager == CaseManager.ChairOfGovernors || (SubjectAdultId is { } subject && headteachers.Contains(subject));
+    }
+
     /// <summary>The status at the end of <paramref name="day"/>, or null when it had not been reported yet.</summary>
     public ConcernStatus? StatusOn(DateOnly day) =>
         ReportedOn > day ? null : Steps.LastOrDefault(step => step.On <= day && step.Status is not null).Status ?? ConcernStatus.New;

@@ -1,3 +1,5 @@
+using RackHouse.Conduct.Domain.Common;
+
 namespace RackHouse.Conduct.Domain.Compliance;
 
 /// <summary>A breakdown of one count (by category, status, month...) made safe to show. Rows of 1 to 4 are hidden,
@@ -23,27 +25,50 @@ public sealed class FigureTable
     public static FigureTable From(string title, IEnumerable<(string Label, int Count)> rows) =>
         From(title, rows.Select(row => (row.Label, new Figure(row.Count))));
 
-    /// <summary>A breakdown of a set whose size is shown elsewhere (as a headline, or as another breakdown's rows).
-    /// The single hidden row of such a table would be that size less the rows shown, so when exactly one row is
-    /// hidden the smallest row shown beside it is withheld too.</summary>
+    /// <summary>A breakdown of a set whose size is shown elsewhere (as a headline). That size less the rows shown is
+    /// the sum of the rows not shown, and a reader who knows a hidden row is 1 to 4 and a withheld one 5 or more could
+    /// pin a row down from it: one hidden row alone, two hidden rows summing to 2 (both 1) or to 8 (both 4). So rows
+    /// are withheld, smallest first, until no row not shown has a single possible value.
+    /// <see cref="GivesAwayRowsWithTotal"/> says when even withholding every row is not enough.</summary>
     public static FigureTable Breakdown(string title, IEnumerable<(string Label, int Count)> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var figures = rows.Select(row => (row.Label, Figure: new Figure(row.Count))).ToList();
-        if (figures.Count(row => row.Figure.IsHidden) == 1)
+        while (RowsNotShownArePinned(figures.Select(row => row.Figure).ToList()))
         {
             var smallest = Enumerable.Range(0, figures.Count)
                 .Where(i => figures[i].Figure.Count > 0 && !figures[i].Figure.IsHidden)
                 .OrderBy(i => figures[i].Figure.Count)
                 .Select(i => (int?)i)
                 .FirstOrDefault();
-            if (smallest is { } index)
+            if (smallest is not { } index)
             {
-                figures[index] = (figures[index].Label, figures[index].Figure with { IsWithheld = true });
+                return new FigureTable(title, figures.Select(row => new FigureRow(row.Label, row.Figure)).ToList()) { GivesAwayRowsWithTotal = true };
             }
+
+            figures[index] = (figures[index].Label, figures[index].Figure with { IsWithheld = true });
         }
 
         return From(title, figures);
+    }
+
+    /// <summary>True when the size of the set broken down, shown beside this table, would give away a row not shown:
+    /// that size must then be withheld too.</summary>
+    public bool GivesAwayRowsWithTotal { get; private init; }
+
+    /// <summary>Whether some row not shown has only one value that fits what the reader knows: its label ("fewer than
+    /// 5" is 1 to 4, "not shown" 5 or more) and the sum of the rows not shown.</summary>
+    private static bool RowsNotShownArePinned(IReadOnlyList<Figure> figures)
+    {
+        const long unbounded = int.MaxValue;
+        var notShown = figures.Where(f => f.IsHidden).ToList();
+        long Least(Figure f) => SmallNumber.IsSuppressed(f.Count) ? 1 : SmallNumber.Threshold;
+        long Most(Figure f) => SmallNumber.IsSuppressed(f.Count) ? SmallNumber.Threshold - 1 : unbounded;
+        long sum = notShown.Sum(f => f.Count);
+        var leastSum = notShown.Sum(Least);
+        var mostSum = notShown.Sum(Most);
+        return notShown.Any(f =>
+            Math.Min(Most(f), sum - (leastSum - Least(f))) <= Math.Max(Least(f), sum - (mostSum - Most(f))));
     }
 
     public static FigureTable From(string title, IEnumerable<(string Label, Figure Figure)> rows)

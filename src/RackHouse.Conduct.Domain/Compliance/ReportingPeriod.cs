@@ -31,6 +31,9 @@ public readonly record struct ReportingPeriod(AcademicYear Year, SchoolTerm? Ter
 
     public bool Contains(DateOnly date) => date >= FirstDay && date <= LastDay;
 
+    /// <summary>The period as a sentence names it: "the autumn term of 2026 to 2027", "the academic year 2026 to 2027".</summary>
+    public string InSentence => Term is { } term ? $"the {term.ToString().ToLowerInvariant()} term of {Year}" : $"the academic year {Year}";
+
     /// <summary>"Autumn term 2026 to 2027", or "2026 to 2027" for the whole year.</summary>
     public override string ToString() => Term is { } term ? $"{term} term {Year}" : Year.ToString();
 }

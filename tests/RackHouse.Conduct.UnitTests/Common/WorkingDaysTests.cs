@@ -75,6 +75,15 @@ public sealed class WorkingDaysTests
     }
 
     [Fact]
+    public void Between_FromAWeekend_CountsAsTheTriageClockDoes()
+    {
+        // A report on Saturday is due for triage on Monday (0 working days) or Tuesday (1).
+        Assert.Equal(0, WorkingDays.Between(Saturday, Monday));
+        Assert.Equal(1, WorkingDays.Between(Saturday, Monday.AddDays(1)));
+        Assert.Equal(WorkingDays.Add(Saturday, 1), Monday.AddDays(1));
+    }
+
+    [Fact]
     public void Between_MondayToNextMonday_SkipsTheWeekend()
     {
         Assert.Equal(5, WorkingDays.Between(Monday, Monday.AddDays(7)));

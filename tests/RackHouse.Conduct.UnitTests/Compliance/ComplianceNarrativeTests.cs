@@ -68,15 +68,15 @@ public sealed class ComplianceNarrativeTests
         new ReportingPeriod(new AcademicYear(2026, new DayOfYear(9, 1)), SchoolTerm.Autumn), new DateOnly(2026, 11, 25), new SchoolSettings());
 
         // Closed after 4, 4, 4, 10, 11, 12, 13, 14 and 15 days: the middle one is 11.
-        var text = ComplianceNarrative.Concerns(figures, "Autumn term 2026 to 2027", "25 November 2026");
+        var text = ComplianceNarrative.Concerns(figures, new ReportingPeriod(new AcademicYear(2026, new DayOfYear(9, 1)), SchoolTerm.Autumn), "25 November 2026");
 
         Assert.Equal(
             [
-                "By 25 November 2026, 9 concerns had been reported in Autumn term 2026 to 2027.",
-                "Of these, a number not shown were triaged as low-level concerns and none as allegations that met the harm threshold.",
-                "Concerns were typically triaged on the working day of being reported.",
+                "By 25 November 2026, 9 concerns had been reported in the autumn term of 2026 to 2027.",
+                "Of these, 6 were triaged as low-level concerns and none as allegations that met the harm threshold.",
+                "Concerns were typically triaged on the working day they were reported.",
                 "Cases closed in the period typically took 11 days from report to closure.",
-                "No concern was overdue for triage or for contact with the LADO on 25 November 2026.",
+                "No concern was overdue for triage or for contact with the local authority designated officer (LADO) on 25 November 2026.",
                 "No referral to another agency was made in the period.",
             ],
             text);
@@ -87,15 +87,15 @@ public sealed class ComplianceNarrativeTests
     {
         var figures = ConcernFigures.From([], new ReportingPeriod(new AcademicYear(2026, new DayOfYear(9, 1)), null), new DateOnly(2026, 11, 25), new SchoolSettings());
 
-        var text = ComplianceNarrative.Concerns(figures, "2026 to 2027", "25 November 2026");
+        var text = ComplianceNarrative.Concerns(figures, new ReportingPeriod(new AcademicYear(2026, new DayOfYear(9, 1)), null), "25 November 2026");
 
-        Assert.Equal("By 25 November 2026, no concern had been reported in 2026 to 2027.", text[0]);
+        Assert.Equal("By 25 November 2026, no concern had been reported in the academic year 2026 to 2027.", text[0]);
         Assert.Contains("Fewer than 5 concerns were triaged in the period, so no typical time to triage is given.", text);
         Assert.Contains("Fewer than 5 cases were closed in the period, so no typical time to close is given.", text);
     }
 
     private static ConcernTimeline Closed(DateOnly reportedOn, ThresholdDecision decision, int daysToClose) =>
-        new(reportedOn, ConcernCategory.Other, false, CaseManager.Headteacher,
+        new(reportedOn, ConcernCategory.Other, false, CaseManager.Headteacher, null,
         [
             new ConcernStep(reportedOn, Decision: decision),
             new ConcernStep(reportedOn.AddDays(daysToClose), Outcome: ConcernOutcome.NoFurtherAction),

@@ -18,10 +18,10 @@ public sealed record DashboardViewModel(
 
     public required ConcernFigures Concerns { get; init; }
 
-    /// <summary>The Headteacher's view: concerns about the Headteacher, which the chair of governors handles, are
-    /// left out of every concern figure, totals included, since the Headteacher knows every other case and could
-    /// otherwise work them out by subtraction.</summary>
-    public bool LeavesOutChairsCases { get; init; }
+    /// <summary>For the Headteacher, and in the report and downloads that may reach them: concerns about the
+    /// Headteacher are left out of every concern figure, totals included, since the Headteacher knows every other case
+    /// and could otherwise work them out by subtraction.</summary>
+    public bool LeavesOutConcernsAboutTheHeadteacher { get; init; }
 
     /// <summary>Who is overdue, by name: null unless the viewer may see it (the Headteacher, or governors when the
     /// school's settings say so).</summary>
@@ -33,7 +33,7 @@ public sealed record DashboardViewModel(
 
     /// <summary>Every table on the page, each downloadable as CSV.</summary>
     public IEnumerable<DashboardTable> Tables =>
-        [AcknowledgementByCategory, AcknowledgementByYear, FamilyLinksByStatus, ConcernsByCategory, ConcernsByMonth, ConcernsByStatus, ConcernsByDecision, ConcernOutcomes, Referrals];
+        [AcknowledgementByCategory, AcknowledgementByYear, FamilyLinksByStatus, ConcernsByCategory, ConcernsByMonth, ConcernsByStatus, ConcernOutcomes, Referrals];
 
     public DashboardTable AcknowledgementByCategory => new(
         "acknowledgement-by-category",
@@ -73,8 +73,6 @@ public sealed record DashboardViewModel(
 
     public DashboardTable ConcernsByStatus => DashboardTable.Of("concerns-by-status", $"Concerns by status on {UkTime.Date(AsAt)}", "concerns by status", "Status", "Concerns", Concerns.ByStatus);
 
-    public DashboardTable ConcernsByDecision => DashboardTable.Of("concerns-by-decision", "Concerns by threshold decision", "concerns by threshold decision", "Decision", "Concerns", Concerns.ByDecision);
-
     public DashboardTable ConcernOutcomes => DashboardTable.Of("concern-outcomes", "Outcomes recorded in the period", "outcomes recorded", "Outcome", "Concerns", Concerns.Outcomes);
 
     public DashboardTable Referrals => DashboardTable.Of("referrals-by-type", "Referrals made in the period", "referrals by agency", "Referred to", "Referrals", Concerns.Referrals);
@@ -87,21 +85,11 @@ public sealed record DashboardViewModel(
     public IReadOnlyList<string> FamilyLinksNarrative => ComplianceNarrative.FamilyLinks(FamilyLinks, UkTime.Date(AsAt));
 
     /// <summary>The termly report's paragraph on concerns, from these figures alone.</summary>
-    public IReadOnlyList<string> ConcernsNarrative => ComplianceNarrative.Concerns(Concerns, Period.ToString(), UkTime.Date(AsAt));
+    public IReadOnlyList<string> ConcernsNarrative => ComplianceNarrative.Concerns(Concerns, Period, UkTime.Date(AsAt));
 
-    public string TypicalTimeToTriage => Concerns.MedianWorkingDaysToTriage switch
-    {
-        null => "not given",
-        1 => "1 working day",
-        var days => $"{days:0.#} working days",
-    };
+    public string TypicalTimeToTriage => Concerns.MedianWorkingDaysToTriage is { } days ? ComplianceNarrative.Days(days, "working day") : "not given";
 
-    public string TypicalTimeToClose => Concerns.MedianDaysToClose switch
-    {
-        null => "not given",
-        1 => "1 day",
-        var days => $"{days:0.#} days",
-    };
+    public string TypicalTimeToClose => Concerns.MedianDaysToClose is { } days ? ComplianceNarrative.Days(days, "day") : "not given";
 
     /// <summary>False for a term still to come this year: it has no concern figures yet.</summary>
     public bool HasBegun => AsAt >= Period.FirstDay;
@@ -130,12 +118,12 @@ public sealed record DashboardViewModel(
     public BarChart ConcernsByCategoryChart => BarChart.Of(
         "concerns-by-category-chart",
         "Concerns by category",
-        $"How many concerns of each category were reported in {Period} by {UkTime.Date(AsAt)}. Categories with fewer than 5, or whose number is not shown, have no bar.",
+        $"How many concerns of each category were reported in {Period.InSentence} by {UkTime.Date(AsAt)}. Categories with fewer than 5, or whose number is not shown, have no bar.",
         Concerns.ByCategory);
 
     public BarChart ConcernsByMonthChart => BarChart.Of(
         "concerns-by-month-chart",
         "Concerns by month reported",
-        $"How many concerns were reported in each month of {Period} by {UkTime.Date(AsAt)}. Months with fewer than 5, or whose number is not shown, have no bar.",
+        $"How many concerns were reported in each month of {Period.InSentence} by {UkTime.Date(AsAt)}. Months with fewer than 5, or whose number is not shown, have no bar.",
         Concerns.ByMonth);
 }

@@ -17,17 +17,21 @@ public sealed class GovernorsController(GovernorsService governors) : Controller
     private bool IsHeadteacher => User.IsInRole(Roles.Headteacher);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher, HttpContext.RequestAborted));
+    public async Task<IActionResult> Index(int? year, SchoolTerm? term) =>
+        View(await governors.DashboardAsync(year, term, IsHeadteacher, leaveOutConcernsAboutTheHeadteacher: IsHeadteacher, HttpContext.RequestAborted));
 
-    /// <summary>The same figures with a narrative and the policies in force, laid out to print.</summary>
+    /// <summary>The same figures with a narrative and the policies in force, laid out to print. Printed for the
+    /// minutes, which the Headteacher reads, it leaves out the concerns about the Headteacher for everyone.</summary>
     [HttpGet("report")]
-    public async Task<IActionResult> Report(int? year, SchoolTerm? term) => View(await governors.DashboardAsync(year, term, IsHeadteacher, HttpContext.RequestAborted));
+    public async Task<IActionResult> Report(int? year, SchoolTerm? term) =>
+        View(await governors.DashboardAsync(year, term, IsHeadteacher, leaveOutConcernsAboutTheHeadteacher: true, HttpContext.RequestAborted));
 
-    /// <summary>One of the dashboard's tables, named as in <see cref="DashboardViewModel.Tables"/>, as CSV.</summary>
+    /// <summary>One of the dashboard's tables, named as in <see cref="DashboardViewModel.Tables"/>, as CSV; like the
+    /// report, without the concerns about the Headteacher.</summary>
     [HttpGet("export/{table}.csv")]
     public async Task<IActionResult> Export(string table, int? year, SchoolTerm? term)
     {
-        var model = await governors.DashboardAsync(year, term, IsHeadteacher, HttpContext.RequestAborted);
+        var model = await governors.DashboardAsync(year, term, IsHeadteacher, leaveOutConcernsAboutTheHeadteacher: true, HttpContext.RequestAborted);
         if (model.Tables.SingleOrDefault(t => t.Name == table) is not { } found)
         {
             return NotFound();

@@ -4,6 +4,7 @@ using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Compliance;
 using RackHouse.Conduct.Domain.Concerns;
 using RackHouse.Conduct.Domain.Policies;
+using RackHouse.Conduct.Domain.Staff;
 using RackHouse.Conduct.Web.Infrastructure.Mvc;
 
 namespace RackHouse.Conduct.Web.Features.Governors;
@@ -16,15 +17,20 @@ namespace RackHouse.Conduct.Web.Features.Governors;
 public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, TimeProvider time, SchoolRecordsCache cache)
 {
     /// <param name="viewerIsHeadteacher">The Headteacher always sees who is overdue, governors only when the school's
-    /// settings allow it; and the Headteacher's concern figures leave out the concerns about the Headteacher.</param>
-    public async Task<DashboardViewModel> DashboardAsync(int? startYear, SchoolTerm? term, bool viewerIsHeadteacher, CancellationToken cancellationToken)
+    /// settings allow it.</param>
+    /// <param name="leaveOutConcernsAboutTheHeadteacher">For the Headteacher's view and for what may reach them (the
+    /// report, the downloads): concerns about whoever is Headteacher now count nowhere.</param>
+    public async Task<DashboardViewModel> DashboardAsync(int? startYear, SchoolTerm? term, bool viewerIsHeadteacher, bool leaveOutConcernsAboutTheHeadteacher, CancellationToken cancellationToken)
     {
-        var settings = await school.GetAsync();
         var stamp = await db.FiguresStamps.AsNoTracking().Select(s => s.Version).SingleAsync(cancellationToken);
+        var settings = await school.GetAsync();
         var today = UkTime.Today(time);
         var records = await cache.GetAsync(stamp, () => SchoolRecordsAsync(settings, stamp, cancellationToken), cancellationToken);
         var period = new ReportingPeriod(records.Years(today).FirstOrDefault(y => y.StartYear == startYear, settings.AcademicYearOf(today)), term);
-        var dashboard = records.Dashboards.GetOrAdd((today, period, viewerIsHeadteacher), key => Dashboard(records, key.Period, key.Today, key.LeavesOutChairsCases));
+        var headteachers = leaveOutConcernsAboutTheHeadteacher ? await HeadteachersAsync(cancellationToken) : null;
+        var dashboard = records.Dashboards.GetOrAdd(
+            (today, period, headteachers is null ? null : string.Join(',', headteachers)),
+            key => Dashboard(records, key.Period, key.Today, headteachers));
         if (!viewerIsHeadteacher && !settings.GovernorsSeeOverdueAdults)
         {
             return dashboard;
@@ -40,7 +46,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
         return dashboard with { OverdueAdults = named };
     }
 
-    private static DashboardViewModel Dashboard(SchoolRecords records, ReportingPeriod period, DateOnly today, bool leavesOutChairsCases)
+    private static DashboardViewModel Dashboard(SchoolRecords records, ReportingPeriod period, DateOnly today, IReadOnlyCollection<int>? leavingOut)
     {
         var asAt = period.LastDay < today ? period.LastDay : today;
         var pastYears = records.Years(today)
@@ -50,10 +56,19 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
         return new DashboardViewModel(period, records.Years(today), asAt, records.AcknowledgementsAsAt(period.Year, asAt), pastYears, records.InForce(asAt))
         {
             FamilyLinks = records.FamilyLinksAsAt(period, asAt),
-            Concerns = records.ConcernsAsAt(period, asAt, leavesOutChairsCases),
-            LeavesOutChairsCases = leavesOutChairsCases,
+            Concerns = records.ConcernsAsAt(period, asAt, leavingOut),
+            LeavesOutConcernsAboutTheHeadteacher = leavingOut is not null,
         };
     }
+
+    /// <summary>The adult ids of whoever holds the Headteacher role now, in order. Read for each request, as role
+    /// changes do not renew the figures stamp.</summary>
+    private async Task<List<int>> HeadteachersAsync(CancellationToken cancellationToken) =>
+        await db.Users
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Headteacher)))
+            .Select(u => u.AdultId)
+            .OrderBy(id => id)
+            .ToListAsync(cancellationToken);
 
     /// <summary>What every figure is computed from, in six queries.</summary>
     private async Task<SchoolRecords> SchoolRecordsAsync(SchoolSettings settings, Guid stamp, CancellationToken cancellationToken)
@@ -86,7 +101,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             })
             .ToList();
         var concerns = await db.Concerns.AsNoTracking()
-            .Select(c => new { c.Id, c.SubmittedAtUtc, c.Category, c.IsUrgent, c.CaseManager })
+            .Select(c => new { c.Id, c.SubmittedAtUtc, c.Category, c.IsUrgent, c.CaseManager, c.SubjectAdultId })
             .ToListAsync(cancellationToken);
         var steps = (await db.ChronologyEntries.AsNoTracking()
             .Where(e => e.Kind == ChronologyEntryKind.StatusChange || e.Kind == ChronologyEntryKind.Decision
@@ -99,6 +114,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
                 c.Category,
                 c.IsUrgent,
                 c.CaseManager,
+                c.SubjectAdultId,
                 steps[c.Id].OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
                     .Select(e => new ConcernStep(UkTime.DateOf(e.AtUtc), e.Status, e.Decision, e.Outcome, e.ReferralType, e.ReferredOn))
                     .ToList()))

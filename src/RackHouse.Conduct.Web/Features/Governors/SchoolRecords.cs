@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using RackHouse.Conduct.Domain.Common;
 using RackHouse.Conduct.Domain.Compliance;
-using RackHouse.Conduct.Domain.Concerns;
 using RackHouse.Conduct.Domain.Policies;
 using RackHouse.Conduct.Web.Features.Declarations;
 
@@ -26,13 +25,13 @@ public sealed record SchoolRecords(
     IReadOnlyList<DeclarationTimeline> Declarations,
     IReadOnlyList<ConcernTimeline> Concerns)
 {
-    /// <summary>The dashboards computed from these records, by day, period and whether the chair's cases are left
-    /// out; they go when the records do.</summary>
-    public ConcurrentDictionary<(DateOnly Today, ReportingPeriod Period, bool LeavesOutChairsCases), DashboardViewModel> Dashboards { get; } = new();
+    /// <summary>The dashboards computed from these records, by day, period and the Headteachers whose concerns are
+    /// left out (none, or their adult ids in order); they go when the records do.</summary>
+    public ConcurrentDictionary<(DateOnly Today, ReportingPeriod Period, string? LeftOut), DashboardViewModel> Dashboards { get; } = new();
 
-    /// <param name="leavesOutChairsCases">For the Headteacher: the concerns about them count nowhere.</param>
-    public ConcernFigures ConcernsAsAt(ReportingPeriod period, DateOnly asAt, bool leavesOutChairsCases) => ConcernFigures.From(
-        leavesOutChairsCases ? Concerns.Where(c => c.CaseManager == CaseManager.Headteacher) : Concerns, period, asAt, Settings);
+    /// <param name="leavingOut">The adult ids of the Headteachers whose concerns count nowhere, or null to count all.</param>
+    public ConcernFigures ConcernsAsAt(ReportingPeriod period, DateOnly asAt, IReadOnlyCollection<int>? leavingOut) => ConcernFigures.From(
+        leavingOut is null ? Concerns : Concerns.Where(c => !c.IsAboutAHeadteacher(leavingOut)), period, asAt, Settings);
 
     public FamilyLinkFigures FamilyLinksAsAt(ReportingPeriod period, DateOnly asAt) =>
         FamilyLinkFigures.From(Declarations, period, asAt, DecisionNames.Describe);
