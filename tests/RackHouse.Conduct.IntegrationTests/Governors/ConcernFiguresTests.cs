@@ -197,6 +197,27 @@ public sealed class ConcernFiguresTests
     }
 
     [Fact]
+    public async Task Dashboard_ConcernReportedJustAfterMidnightInLondon_CountsInLondonsMonthAndTerm()
+    {
+        await using var factory = new ConcernWebFactory();
+        using var governor = await factory.SignedInAdultAsync("governor@figures.example", "Gail Governor", Roles.Governor);
+        // 23:30 UTC on Wednesday 30 September is 00:30 on 1 October in London (summer time); 23:30 UTC on Wednesday 31
+        // December 2025 is still 31 December (winter time), the autumn term's last day. The policy dates from 2025, so
+        // that year can be chosen.
+        await factory.QueryAsync(db => db.PolicyVersions.ExecuteUpdateAsync(v => v.SetProperty(p => p.PublishedAtUtc, new DateTime(2025, 9, 1, 8, 0, 0, DateTimeKind.Utc))));
+        await AddCasesAsync(factory, 5, ConcernCategory.Trolling, CaseManager.Headteacher, new DateTime(2026, 9, 30, 23, 30, 0, DateTimeKind.Utc), (_, _) => { });
+        await AddCasesAsync(factory, 6, ConcernCategory.Trolling, CaseManager.Headteacher, new DateTime(2025, 12, 31, 23, 30, 0, DateTimeKind.Utc), (_, _) => { });
+
+        var autumn = await governor.GetPageAsync("/governors?year=2026&term=Autumn");
+        var lastAutumn = await governor.GetPageAsync("/governors?year=2025&term=Autumn");
+        var lastSpring = await governor.GetPageAsync("/governors?year=2025&term=Spring");
+
+        Assert.Equal(["September 2026:0", "October 2026:5", "November 2026:0", "Total shown:5"], Rows(autumn, "concerns-by-month"));
+        Assert.Equal("6", ConcernHeadlines(lastAutumn)[0]);
+        Assert.Equal("0", ConcernHeadlines(lastSpring)[0]);
+    }
+
+    [Fact]
     public void SchoolRecords_TheFiguresAreComputedFrom_HoldNoTextButPolicyTitles()
     {
         // What was read from the tables is held in SchoolRecords' lists and dictionary; its other members are the
