@@ -67,21 +67,22 @@ public static class ComplianceNarrative
             {
                 { Count: 0 } => $"By {asAt}, no concern had been reported in {period.InSentence}.",
                 { IsWithheld: true } when !SmallNumber.IsSuppressed(figures.Reported.Count) =>
-                    $"By {asAt}, concerns had been reported in {period.InSentence}; their number is not shown, because with the tables it would give a smaller one away.",
+                    $"By {asAt}, concerns had been reported in {period.InSentence}; their number is not shown, because it would give a smaller number away.",
                 _ => $"By {asAt}, {figures.Reported} concerns had been reported in {period.InSentence}.",
             },
         };
-        if (figures.Reported.Count > 0)
-        {
-            sentences.Add($"Of these, {Number(figures.LowLevelConcerns)} were triaged as low-level concerns and {Number(figures.Allegations)} as allegations that met the harm threshold.");
-        }
-
+        sentences.Add(figures.LowLevelConcerns.Count == 0 && figures.Allegations.Count == 0
+            ? "No concern was triaged as a low-level concern or as an allegation in the period."
+            : $"In the period, the case manager triaged {Number(figures.LowLevelConcerns)} as low-level concerns and {Number(figures.Allegations)} as allegations that met the harm threshold.");
         sentences.Add(figures.MedianWorkingDaysToTriage switch
         {
             null => "Fewer than 5 concerns were triaged in the period, so no typical time to triage is given.",
             0 => "Concerns were typically triaged on the working day they were reported.",
             var days => $"Concerns were typically triaged {Days(days.Value, "working day")} after they were reported.",
         });
+        sentences.Add(figures.Closed.Count == 0
+            ? "No case was closed in the period."
+            : $"{Capitalised(Number(figures.Closed))} cases were closed in the period.");
         sentences.Add(figures.MedianDaysToClose is { } close
             ? $"Cases closed in the period typically took {Days(close, "day")} from report to closure."
             : "Fewer than 5 cases were closed in the period, so no typical time to close is given.");

@@ -20,8 +20,8 @@ public sealed record ConcernTimeline(DateOnly ReportedOn, ConcernCategory Catego
     public ConcernStatus? StatusOn(DateOnly day) =>
         ReportedOn > day ? null : Steps.LastOrDefault(step => step.On <= day && step.Status is not null).Status ?? ConcernStatus.New;
 
-    /// <summary>The latest threshold decision by the end of <paramref name="day"/>.</summary>
-    public ThresholdDecision? DecisionOn(DateOnly day) => Steps.LastOrDefault(step => step.On <= day && step.Decision is not null).Decision;
+    /// <summary>The first threshold decision: what triage decided.</summary>
+    public ThresholdDecision? TriageDecision => Steps.FirstOrDefault(step => step.Decision is not null).Decision;
 
     /// <summary>The day of the first threshold decision: the day it was triaged.</summary>
     public DateOnly? TriagedOn => Steps.FirstOrDefault(step => step.Decision is not null) is { Decision: not null } step ? step.On : null;

@@ -73,8 +73,9 @@ public sealed class ComplianceNarrativeTests
         Assert.Equal(
             [
                 "By 25 November 2026, 9 concerns had been reported in the autumn term of 2026 to 2027.",
-                "Of these, 6 were triaged as low-level concerns and none as allegations that met the harm threshold.",
+                "In the period, the case manager triaged 6 as low-level concerns and none as allegations that met the harm threshold.",
                 "Concerns were typically triaged on the working day they were reported.",
+                "9 cases were closed in the period.",
                 "Cases closed in the period typically took 11 days from report to closure.",
                 "No concern was overdue for triage or for contact with the local authority designated officer (LADO) on 25 November 2026.",
                 "No referral to another agency was made in the period.",

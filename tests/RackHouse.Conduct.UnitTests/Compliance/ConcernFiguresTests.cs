@@ -51,23 +51,66 @@ public sealed class ConcernFiguresTests
     }
 
     [Fact]
-    public void ByStatus_AsAtTheDay_GivesEachConcernsStatusThen()
+    public void OpenByStatus_AsAtTheDay_CountsEveryOpenConcernWheneverReported()
     {
+        // Open on 25 November: the two trolling concerns and the summer's one are new, the five allegations under
+        // investigation. Three new alone would follow from nothing, so the five are withheld beside them.
         Assert.Equal(
-            ["New:fewer than 5", "Triaged:0", "Investigating:not shown", "Outcome recorded:0", "Closed:6"],
-            Figures.ByStatus.Rows.Select(row => $"{row.Label}:{row.Figure}"));
+            ["New:fewer than 5", "Triaged:0", "Investigating:not shown", "Outcome recorded:0"],
+            Figures.OpenByStatus.Rows.Select(row => $"{row.Label}:{row.Figure}"));
 
         var early = ConcernFigures.From(Concerns, Autumn2026, new DateOnly(2026, 9, 10), new SchoolSettings());
-        Assert.Equal(["New:0", "Triaged:6", "Investigating:0", "Outcome recorded:0", "Closed:0"], early.ByStatus.Rows.Select(row => $"{row.Label}:{row.Figure}"));
+        Assert.Equal(["New:fewer than 5", "Triaged:not shown", "Investigating:0", "Outcome recorded:0"], early.OpenByStatus.Rows.Select(row => $"{row.Label}:{row.Figure}"));
     }
 
     [Fact]
-    public void LowLevelAndAllegations_AreSeparateFiguresUnderTheSameRule()
+    public void LowLevelAllegationsAndClosed_CountWhatHappenedInThePeriod()
     {
         Assert.Equal("6", Figures.LowLevelConcerns.ToString());
         Assert.Equal("5", Figures.Allegations.ToString());
+        Assert.Equal("6", Figures.Closed.ToString());
         var september = ConcernFigures.From(Concerns, Autumn2026, new DateOnly(2026, 9, 30), new SchoolSettings());
         Assert.Equal("0", september.Allegations.ToString());
+    }
+
+    [Fact]
+    public void WholeYear_ATermWithFewerThanFive_AddsTheTermsUpAsShownSoTheYearCannotGiveItAway()
+    {
+        // Ten in the autumn, seven in the spring and three in the summer: the year's 20 less 10 and 7 would be the
+        // summer's hidden 3, so the year's count and its row are withheld, and May reads as the summer term shows it.
+        var year = new AcademicYear(2025, new DayOfYear(9, 1));
+        List<ConcernTimeline> concerns =
+        [
+            .. Enumerable.Range(0, 10).Select(_ => Reported(new DateOnly(2025, 10, 6), ConcernCategory.Trolling)),
+            .. Enumerable.Range(0, 7).Select(_ => Reported(new DateOnly(2026, 2, 2), ConcernCategory.Trolling)),
+            .. Enumerable.Range(0, 3).Select(_ => Reported(new DateOnly(2026, 5, 4), ConcernCategory.Trolling)),
+        ];
+        var asAt = new DateOnly(2026, 8, 31);
+
+        var whole = ConcernFigures.From(concerns, new ReportingPeriod(year, null), asAt, new SchoolSettings());
+        var summer = ConcernFigures.From(concerns, new ReportingPeriod(year, SchoolTerm.Summer), asAt, new SchoolSettings());
+
+        Assert.Equal("fewer than 5", summer.Reported.ToString());
+        Assert.Equal("not shown", whole.Reported.ToString());
+        Assert.Equal("not shown", whole.ByCategory.Rows.Single(row => row.Label == "Trolling").Figure.ToString());
+        Assert.Equal(12, whole.ByMonth.Rows.Count);
+        Assert.Equal(["October 2025:10", "February 2026:7", "May 2026:fewer than 5"], whole.ByMonth.Rows.Where(row => row.Figure.Count > 0).Select(row => $"{row.Label}:{row.Figure}"));
+    }
+
+    [Fact]
+    public void WholeYear_EveryTermShown_IsTheSumOfItsTerms()
+    {
+        var year = new AcademicYear(2025, new DayOfYear(9, 1));
+        List<ConcernTimeline> concerns =
+        [
+            .. Enumerable.Range(0, 10).Select(_ => Reported(new DateOnly(2025, 10, 6), ConcernCategory.Trolling)),
+            .. Enumerable.Range(0, 7).Select(_ => Reported(new DateOnly(2026, 2, 2), ConcernCategory.Trolling)),
+        ];
+
+        var whole = ConcernFigures.From(concerns, new ReportingPeriod(year, null), new DateOnly(2026, 8, 31), new SchoolSettings());
+
+        Assert.Equal("17", whole.Reported.ToString());
+        Assert.Equal("17", whole.ByCategory.Rows.Single(row => row.Label == "Trolling").Figure.ToString());
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed record DashboardViewModel(
 
     /// <summary>Every table on the page, each downloadable as CSV.</summary>
     public IEnumerable<DashboardTable> Tables =>
-        [AcknowledgementByCategory, AcknowledgementByYear, FamilyLinksByStatus, ConcernsByCategory, ConcernsByMonth, ConcernsByStatus, ConcernOutcomes, Referrals];
+        [AcknowledgementByCategory, AcknowledgementByYear, FamilyLinksByStatus, ConcernsByCategory, ConcernsByMonth, OpenConcernsByStatus, ConcernOutcomes, Referrals];
 
     public DashboardTable AcknowledgementByCategory => new(
         "acknowledgement-by-category",
@@ -71,11 +71,12 @@ public sealed record DashboardViewModel(
 
     public DashboardTable ConcernsByMonth => DashboardTable.Of("concerns-by-month", "Concerns by month reported", "concerns by month", "Month", "Concerns", Concerns.ByMonth);
 
-    public DashboardTable ConcernsByStatus => DashboardTable.Of("concerns-by-status", $"Concerns by status on {UkTime.Date(AsAt)}", "concerns by status", "Status", "Concerns", Concerns.ByStatus);
+    public DashboardTable OpenConcernsByStatus =>
+        DashboardTable.Of("open-concerns-by-status", $"Open concerns by status on {UkTime.Date(AsAt)}", "open concerns by status", "Status", "Concerns", Concerns.OpenByStatus);
 
     public DashboardTable ConcernOutcomes => DashboardTable.Of("concern-outcomes", "Outcomes recorded in the period", "outcomes recorded", "Outcome", "Concerns", Concerns.Outcomes);
 
-    public DashboardTable Referrals => DashboardTable.Of("referrals-by-type", "Referrals made in the period", "referrals by agency", "Referred to", "Referrals", Concerns.Referrals);
+    public DashboardTable Referrals => DashboardTable.Of("referrals-by-type", "Referrals recorded in the period", "referrals by agency", "Referred to", "Referrals", Concerns.Referrals);
 
     /// <summary>The termly report's paragraph on acknowledgement, from these figures alone.</summary>
     public IReadOnlyList<string> AcknowledgementNarrative => ComplianceNarrative.Acknowledgement(
