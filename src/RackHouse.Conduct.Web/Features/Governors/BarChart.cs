@@ -2,8 +2,8 @@ using RackHouse.Conduct.Domain.Compliance;
 
 namespace RackHouse.Conduct.Web.Features.Governors;
 
-/// <summary>A horizontal bar chart drawn on the server as SVG (no script), with a title and a text summary that
-/// name it for screen readers; the page shows the same data as a table beside it.</summary>
+/// <summary>A horizontal bar chart drawn on the server as SVG (no script): its title names it for screen readers, and
+/// its summary, shown beneath it, describes it; the page shows the same data as a table beside it.</summary>
 public sealed record BarChart(string Id, string Title, string Summary, IReadOnlyList<ChartBar> Bars, int Maximum)
 {
     public const int Width = 640;
