@@ -245,10 +245,16 @@ public sealed class ConcernFiguresTests
         await AddCasesAsync(factory, 490, ConcernCategory.Trolling, CaseManager.ChairOfGovernors, at, Work);
         var atFiveHundred = await CountAsync(factory, governor);
         var again = await CountAsync(factory, governor);
+        await AddCasesAsync(factory, 5, ConcernCategory.Other, CaseManager.Headteacher, at, Work);
+        using var head = await factory.SignedInAdultAsync("head@figures.example", "Hilda Head", Roles.Headteacher);
+        var headAfterAChange = await CountAsync(factory, head);
 
         Assert.InRange(atTen, 1, 10);
         Assert.Equal(atTen, atFiveHundred);
         Assert.Equal(3, again);
+
+        // The Headteacher's view also reads who holds the role and who is overdue, and stays within the ten.
+        Assert.InRange(headAfterAChange, atTen, 10);
     }
 
     /// <summary>The members of a type, and of the types it holds, that carry text: only what the figures may show.</summary>

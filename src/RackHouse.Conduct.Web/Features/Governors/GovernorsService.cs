@@ -11,9 +11,9 @@ namespace RackHouse.Conduct.Web.Features.Governors;
 
 /// <summary>The compliance figures. The queries return counts, dates and categories only (no names, no free
 /// text, nothing about pupils), so nothing identifying can reach a governor's page by mistake. Figures are kept in
-/// memory under the database's <see cref="Data.Figures.FiguresStamp"/>, which every change to a school record
-/// renews in its own transaction (<see cref="SchoolRecordsCache"/>): a dashboard costs one small query until something
-/// changes, on any instance.</summary>
+/// memory (<see cref="SchoolRecordsCache"/>) under the database's <see cref="Data.Figures.FiguresStamp"/>, which every
+/// change to a school record renews in its own transaction: until something changes, on any instance, a dashboard
+/// costs a read of the stamp and of the settings.</summary>
 public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, TimeProvider time, SchoolRecordsCache cache)
 {
     /// <param name="viewerIsHeadteacher">The Headteacher always sees who is overdue, governors only when the school's
@@ -70,7 +70,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             .OrderBy(id => id)
             .ToListAsync(cancellationToken);
 
-    /// <summary>What every figure is computed from, in six queries.</summary>
+    /// <summary>What every figure is computed from, in five queries.</summary>
     private async Task<SchoolRecords> SchoolRecordsAsync(SchoolSettings settings, Guid stamp, CancellationToken cancellationToken)
     {
         var published = await db.PolicyVersions.AsNoTracking()
@@ -100,24 +100,31 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
                 return new DeclarationTimeline(days[0].On, days);
             })
             .ToList();
-        var concerns = await db.Concerns.AsNoTracking()
-            .Select(c => new { c.Id, c.SubmittedAtUtc, c.Category, c.IsUrgent, c.CaseManager, c.SubjectAdultId })
-            .ToListAsync(cancellationToken);
-        var steps = (await db.ChronologyEntries.AsNoTracking()
-            .Where(e => e.Kind == ChronologyEntryKind.StatusChange || e.Kind == ChronologyEntryKind.Decision
-                || e.Kind == ChronologyEntryKind.Outcome || e.Kind == ChronologyEntryKind.Referral)
-            .Select(e => new { e.ConcernId, e.Id, e.AtUtc, e.Status, e.Decision, e.Outcome, e.ReferralType, e.ReferredOn })
+        // Each concern with the entries that move its figures, or alone when it has none yet: one query.
+        var concernTimelines = (await db.Concerns.AsNoTracking()
+            .SelectMany(
+                c => c.Entries.Where(e => e.Kind == ChronologyEntryKind.StatusChange || e.Kind == ChronologyEntryKind.Decision
+                    || e.Kind == ChronologyEntryKind.Outcome || e.Kind == ChronologyEntryKind.Referral).DefaultIfEmpty(),
+                (c, e) => new
+                {
+                    c.Id, c.SubmittedAtUtc, c.Category, c.IsUrgent, c.CaseManager, c.SubjectAdultId,
+                    EntryId = (long?)e!.Id, AtUtc = (DateTime?)e.AtUtc, e.Status, e.Decision, e.Outcome, e.ReferralType, e.ReferredOn,
+                })
             .ToListAsync(cancellationToken))
-            .ToLookup(e => e.ConcernId);
-        var concernTimelines = concerns.Select(c => new ConcernTimeline(
-                UkTime.DateOf(c.SubmittedAtUtc),
-                c.Category,
-                c.IsUrgent,
-                c.CaseManager,
-                c.SubjectAdultId,
-                steps[c.Id].OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
-                    .Select(e => new ConcernStep(UkTime.DateOf(e.AtUtc), e.Status, e.Decision, e.Outcome, e.ReferralType, e.ReferredOn))
-                    .ToList()))
+            .GroupBy(row => row.Id)
+            .Select(rows =>
+            {
+                var c = rows.First();
+                return new ConcernTimeline(
+                    UkTime.DateOf(c.SubmittedAtUtc),
+                    c.Category,
+                    c.IsUrgent,
+                    c.CaseManager,
+                    c.SubjectAdultId,
+                    rows.Where(e => e.EntryId is not null).OrderBy(e => e.AtUtc).ThenBy(e => e.EntryId)
+                        .Select(e => new ConcernStep(UkTime.DateOf(e.AtUtc!.Value), e.Status, e.Decision, e.Outcome, e.ReferralType, e.ReferredOn))
+                        .ToList());
+            })
             .ToList();
         var inForce = published.Select(v => new PolicyInForce(v.PolicyId, v.Title, v.Number, UkTime.DateOf(v.PublishedAtUtc))).ToList();
         return new SchoolRecords(stamp, settings, versions, adults, acknowledged, inForce, declarations, concernTimelines);
