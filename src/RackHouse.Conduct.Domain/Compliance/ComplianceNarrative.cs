@@ -66,7 +66,7 @@ public static class ComplianceNarrative
             figures.Reported switch
             {
                 { Count: 0 } => $"By {asAt}, no concern had been reported in {period.InSentence}.",
-                { IsWithheld: true } when !SmallNumber.IsSuppressed(figures.Reported.Count) =>
+                { IsWithheld: true } =>
                     $"By {asAt}, concerns had been reported in {period.InSentence}; their number is not shown, because it would give a smaller number away.",
                 _ => $"By {asAt}, {figures.Reported} concerns had been reported in {period.InSentence}.",
             },
@@ -80,9 +80,12 @@ public static class ComplianceNarrative
             0 => "Concerns were typically triaged on the working day they were reported.",
             var days => $"Concerns were typically triaged {Days(days.Value, "working day")} after they were reported.",
         });
-        sentences.Add(figures.Closed.Count == 0
-            ? "No case was closed in the period."
-            : $"{Capitalised(Number(figures.Closed))} cases were closed in the period.");
+        sentences.Add(figures.Closed switch
+        {
+            { Count: 0 } => "No case was closed in the period.",
+            { IsWithheld: true } => "Cases were closed in the period; their number is not shown.",
+            var closed => $"{Capitalised(closed.ToString())} cases were closed in the period.",
+        });
         sentences.Add(figures.MedianDaysToClose is { } close
             ? $"Cases closed in the period typically took {Days(close, "day")} from report to closure."
             : "Fewer than 5 cases were closed in the period, so no typical time to close is given.");
@@ -92,7 +95,7 @@ public static class ComplianceNarrative
         sentences.Add((figures.Referrals.Total.Count, figures.Referrals.HidesRows) switch
         {
             (0, false) => "No referral to another agency was made in the period.",
-            (0, true) => "Fewer than 5 referrals were made in the period to each agency that had any.",
+            (0, true) => "Referrals were made in the period; the number to each agency is not shown.",
             (var total, false) => $"{total} referrals to other agencies were made in the period.",
             (var total, true) => $"{total} referrals to other agencies were made in the period, not counting agencies whose numbers are not shown.",
         });
@@ -102,11 +105,11 @@ public static class ComplianceNarrative
     /// <summary>"1 day", "2.5 working days".</summary>
     public static string Days(double days, string unit) => days == 1 ? $"1 {unit}" : $"{days:0.#} {unit}s";
 
-    /// <summary>A figure as a sentence counts it: "none", "fewer than 5", "12", or "a number not shown".</summary>
+    /// <summary>A figure as a sentence counts it: "none", "fewer than 5", "12", or "some (the number is not shown)".</summary>
     private static string Number(Figure figure) => figure switch
     {
         { Count: 0 } => "none",
-        { IsWithheld: true } when !SmallNumber.IsSuppressed(figure.Count) => "a number not shown",
+        { IsWithheld: true } => "some (the number is not shown)",
         _ => figure.ToString(),
     };
 

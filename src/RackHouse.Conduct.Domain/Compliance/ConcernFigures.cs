@@ -9,7 +9,7 @@ namespace RackHouse.Conduct.Domain.Compliance;
 /// the headline count (<see cref="FigureTable.Breakdown"/>), or the headline is withheld. A whole year's counts of
 /// what happened in it (reports, triage decisions, closures, outcomes, referrals) are its terms' counts added up as
 /// shown, so that a year less its other terms never gives away a term's hidden figure; what stood on a day (open
-/// cases, overdue) and typical times are the year's own.</summary>
+/// cases, overdue) and typical times are the year's own, a typical time only when no term's is hidden.</summary>
 public sealed class ConcernFigures
 {
     private ConcernFigures() { }
@@ -50,6 +50,11 @@ public sealed class ConcernFigures
     /// <summary>Concerns past their time to triage or to contact the LADO on the "as at" day, whenever reported.</summary>
     public Figure Overdue { get; private init; }
 
+    // How many values each median was taken from. A year's median is given only when no term had 1 to 4, since the
+    // year's median beside a term's would otherwise give that term's few values away.
+    private int triagedCount;
+    private int closedCount;
+
     /// <param name="asAt">The day the figures stand at: the period's last day, or today while it lasts.</param>
     public static ConcernFigures From(IEnumerable<ConcernTimeline> concerns, ReportingPeriod period, DateOnly asAt, SchoolSettings settings)
     {
@@ -78,8 +83,8 @@ public sealed class ConcernFigures
             OpenByStatus = whole.OpenByStatus,
             Outcomes = Sum(whole.Outcomes, terms.Select(t => t.Outcomes)),
             Referrals = Sum(whole.Referrals, terms.Select(t => t.Referrals)),
-            MedianWorkingDaysToTriage = whole.MedianWorkingDaysToTriage,
-            MedianDaysToClose = whole.MedianDaysToClose,
+            MedianWorkingDaysToTriage = terms.Any(t => SmallNumber.IsSuppressed(t.triagedCount)) ? null : whole.MedianWorkingDaysToTriage,
+            MedianDaysToClose = terms.Any(t => SmallNumber.IsSuppressed(t.closedCount)) ? null : whole.MedianDaysToClose,
             Overdue = whole.Overdue,
         };
     }
@@ -97,11 +102,14 @@ public sealed class ConcernFigures
         var byMonth = FigureTable.Breakdown(
             "Concerns by month reported",
             MonthsOf(period, asAt).Select(month => (month.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), reported.Count(c => c.ReportedOn.Year == month.Year && c.ReportedOn.Month == month.Month))));
+        // When one breakdown would give its rows away with the headline, the headline goes, and then the other
+        // breakdown's rows must not add up to it either.
+        var sizeWithheld = byCategory.GivesAwayRowsWithTotal || byMonth.GivesAwayRowsWithTotal;
         return new ConcernFigures
         {
-            Reported = new Figure(reported.Count) { IsWithheld = byCategory.GivesAwayRowsWithTotal || byMonth.GivesAwayRowsWithTotal },
-            ByCategory = byCategory,
-            ByMonth = byMonth,
+            Reported = new Figure(reported.Count) { IsWithheld = sizeWithheld },
+            ByCategory = sizeWithheld ? byCategory.Withheld() : byCategory,
+            ByMonth = sizeWithheld ? byMonth.Withheld() : byMonth,
             LowLevelConcerns = new Figure(triaged.Count(c => c.TriageDecision == ThresholdDecision.LowLevelConcern)),
             Allegations = new Figure(triaged.Count(c => c.TriageDecision == ThresholdDecision.HarmThreshold)),
             Closed = new Figure(closed.Count),
@@ -117,6 +125,8 @@ public sealed class ConcernFigures
                 Enum.GetValues<ReferralType>().Select(type => (ConcernNames.Describe(type), steps.Count(step => step.Referral == type)))),
             MedianWorkingDaysToTriage = Median.Of(triaged.Select(c => (double)WorkingDays.Between(c.ReportedOn, c.TriagedOn!.Value))),
             MedianDaysToClose = Median.Of(closed.Select(c => (double)(c.ClosedOn!.Value.DayNumber - c.ReportedOn.DayNumber))),
+            triagedCount = triaged.Count,
+            closedCount = closed.Count,
             Overdue = new Figure(known.Count(c => c.IsOverdueOn(asAt, settings))),
         };
     }

@@ -13,5 +13,6 @@ public readonly record struct Figure(int Count)
     /// <summary>The count when shown, null when hidden: charts and exports draw nothing for a hidden count.</summary>
     public int? Shown => IsHidden ? null : Count;
 
-    public override string ToString() => IsWithheld && !SmallNumber.IsSuppressed(Count) ? "not shown" : SmallNumber.Display(Count);
+    /// <summary>"not shown" for a withheld count whatever its size, so that the label never bounds it.</summary>
+    public override string ToString() => IsWithheld ? "not shown" : SmallNumber.Display(Count);
 }

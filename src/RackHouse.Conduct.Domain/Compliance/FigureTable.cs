@@ -57,19 +57,24 @@ public sealed class FigureTable
     public bool GivesAwayRowsWithTotal { get; private init; }
 
     /// <summary>Whether some row not shown has only one value that fits what the reader knows: its label ("fewer than
-    /// 5" is 1 to 4, "not shown" 5 or more) and the sum of the rows not shown.</summary>
+    /// 5" is 1 to 4, "not shown" 5 or more, and no more than the smallest row shown, since rows are withheld smallest
+    /// first) and the sum of the rows not shown.</summary>
     private static bool RowsNotShownArePinned(IReadOnlyList<Figure> figures)
     {
-        const long unbounded = int.MaxValue;
         var notShown = figures.Where(f => f.IsHidden).ToList();
-        long Least(Figure f) => SmallNumber.IsSuppressed(f.Count) ? 1 : SmallNumber.Threshold;
-        long Most(Figure f) => SmallNumber.IsSuppressed(f.Count) ? SmallNumber.Threshold - 1 : unbounded;
+        long smallestShown = figures.Where(f => !f.IsHidden && f.Count > 0).Select(f => f.Count).DefaultIfEmpty(int.MaxValue).Min();
+        long Least(Figure f) => f.IsWithheld ? SmallNumber.Threshold : 1;
+        long Most(Figure f) => f.IsWithheld ? smallestShown : SmallNumber.Threshold - 1;
         long sum = notShown.Sum(f => f.Count);
         var leastSum = notShown.Sum(Least);
         var mostSum = notShown.Sum(Most);
         return notShown.Any(f =>
             Math.Min(Most(f), sum - (leastSum - Least(f))) <= Math.Max(Least(f), sum - (mostSum - Most(f))));
     }
+
+    /// <summary>The same rows with every count above 0 withheld: for when the size of the set must not be known.</summary>
+    public FigureTable Withheld() =>
+        new(Title, Rows.Select(row => row with { Figure = row.Figure.Count > 0 ? row.Figure with { IsWithheld = true } : row.Figure }).ToList());
 
     public static FigureTable From(string title, IEnumerable<(string Label, Figure Figure)> rows)
     {

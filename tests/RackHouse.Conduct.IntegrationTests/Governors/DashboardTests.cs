@@ -27,8 +27,8 @@ public sealed class DashboardTests
         var rows = CategoryRows(page);
         Assert.Equal(["10", "5", "5", "0", "50%"], rows["Teaching staff"]);
         Assert.Equal(["5", "5", "0", "0", "100%"], rows["Volunteer"]);
-        Assert.Equal(["fewer than 5", "fewer than 5", "fewer than 5", "0", "fewer than 5 due"], rows["Governor"]);
-        Assert.Equal(["fewer than 5", "0", "0", "fewer than 5", "fewer than 5 due"], rows["Non-teaching staff"]);
+        Assert.Equal(["not shown", "fewer than 5", "fewer than 5", "0", "fewer than 5 due"], rows["Governor"]);
+        Assert.Equal(["not shown", "0", "0", "fewer than 5", "fewer than 5 due"], rows["Non-teaching staff"]);
         Assert.Equal(["0", "0", "0", "0", "none due"], rows["Apprentice"]);
         Assert.Equal(["15", "10", "5", "0", "57%"], rows["Total shown"]);
     }
@@ -142,7 +142,7 @@ public sealed class DashboardTests
         Assert.Equal("acknowledgement-by-category-2026.csv", response.Content.Headers.ContentDisposition?.FileName);
         Assert.Equal("Category,Adults,Acknowledged,Overdue,New starters,Rate", lines[0]);
         Assert.Contains("Teaching staff,10,5,5,0,50%", lines);
-        Assert.Contains("Governor,fewer than 5,fewer than 5,fewer than 5,0,fewer than 5 due", lines);
+        Assert.Contains("Governor,not shown,fewer than 5,fewer than 5,0,fewer than 5 due", lines);
         Assert.Equal("Total shown,15,10,5,0,57%", lines[^1]);
     }
 

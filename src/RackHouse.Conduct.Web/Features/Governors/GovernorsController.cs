@@ -16,12 +16,14 @@ public sealed class GovernorsController(GovernorsService governors) : Controller
 {
     private bool IsHeadteacher => User.IsInRole(Roles.Headteacher);
 
+    /// <summary>Only the chair of governors, who handles the concerns about the Headteacher, sees them counted on the
+    /// dashboard: anyone who saw figures both with and without them could tell them apart by subtraction.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, SchoolTerm? term) =>
-        View(await governors.DashboardAsync(year, term, IsHeadteacher, leaveOutConcernsAboutTheHeadteacher: IsHeadteacher, HttpContext.RequestAborted));
+        View(await governors.DashboardAsync(year, term, IsHeadteacher, leaveOutConcernsAboutTheHeadteacher: !User.IsInRole(Roles.ChairOfGovernors) || IsHeadteacher, HttpContext.RequestAborted));
 
     /// <summary>The same figures with a narrative and the policies in force, laid out to print. Printed for the
-    /// minutes, which the Headteacher reads, it leaves out the concerns about the Headteacher for everyone.</summary>
+    /// minutes, which the Headteacher reads, it leaves out the concerns about the Headteacher, even for the chair.</summary>
     [HttpGet("report")]
     public async Task<IActionResult> Report(int? year, SchoolTerm? term) =>
         View(await governors.DashboardAsync(year, term, IsHeadteacher, leaveOutConcernsAboutTheHeadteacher: true, HttpContext.RequestAborted));
