@@ -58,48 +58,49 @@ public static class ComplianceNarrative
         ];
     }
 
+    /// <summary>The concerns reported in <paramref name="period"/>, as they stood on the day the figures stand at.</summary>
     public static IReadOnlyList<string> Concerns(ConcernFigures figures, ReportingPeriod period, string asAt)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        var sentences = new List<string>
+        if (figures.Reported.Count == 0)
         {
-            figures.Reported switch
+            return [$"By {asAt}, no concern had been reported in {period.InSentence}."];
+        }
+
+        return
+        [
+            figures.Reported.IsWithheld
+                ? $"By {asAt}, concerns had been reported in {period.InSentence}; their number is not shown, because it would give a smaller number away."
+                : $"By {asAt}, {figures.Reported} concerns had been reported in {period.InSentence}.",
+            figures.LowLevelConcerns.Count == 0 && figures.Allegations.Count == 0
+                ? "None of them had been triaged as a low-level concern or as an allegation."
+                : $"The case manager had triaged {Number(figures.LowLevelConcerns)} of them as low-level concerns and {Number(figures.Allegations)} as allegations that met the harm threshold.",
+            figures.MedianWorkingDaysToTriage switch
             {
-                { Count: 0 } => $"By {asAt}, no concern had been reported in {period.InSentence}.",
-                { IsWithheld: true } =>
-                    $"By {asAt}, concerns had been reported in {period.InSentence}; their number is not shown, because it would give a smaller number away.",
-                _ => $"By {asAt}, {figures.Reported} concerns had been reported in {period.InSentence}.",
+                null => "Fewer than 5 of them had been triaged, so no typical time to triage is given.",
+                0 => "They were typically triaged on the working day they were reported.",
+                var days => $"They were typically triaged {Days(days.Value, "working day")} after they were reported.",
             },
-        };
-        sentences.Add(figures.LowLevelConcerns.Count == 0 && figures.Allegations.Count == 0
-            ? "No concern was triaged as a low-level concern or as an allegation in the period."
-            : $"In the period, the case manager triaged {Number(figures.LowLevelConcerns)} as low-level concerns and {Number(figures.Allegations)} as allegations that met the harm threshold.");
-        sentences.Add(figures.MedianWorkingDaysToTriage switch
-        {
-            null => "Fewer than 5 concerns were triaged in the period, so no typical time to triage is given.",
-            0 => "Concerns were typically triaged on the working day they were reported.",
-            var days => $"Concerns were typically triaged {Days(days.Value, "working day")} after they were reported.",
-        });
-        sentences.Add(figures.Closed switch
-        {
-            { Count: 0 } => "No case was closed in the period.",
-            { IsWithheld: true } => "Cases were closed in the period; their number is not shown.",
-            var closed => $"{Capitalised(closed.ToString())} cases were closed in the period.",
-        });
-        sentences.Add(figures.MedianDaysToClose is { } close
-            ? $"Cases closed in the period typically took {Days(close, "day")} from report to closure."
-            : "Fewer than 5 cases were closed in the period, so no typical time to close is given.");
-        sentences.Add(figures.Overdue.Count == 0
-            ? $"No concern was overdue for triage or for contact with the local authority designated officer (LADO) on {asAt}."
-            : $"{Capitalised(Number(figures.Overdue))} concerns were overdue for triage or for contact with the local authority designated officer (LADO) on {asAt}.");
-        sentences.Add((figures.Referrals.Total.Count, figures.Referrals.HidesRows) switch
-        {
-            (0, false) => "No referral to another agency was made in the period.",
-            (0, true) => "Referrals were made in the period; the number to each agency is not shown.",
-            (var total, false) => $"{total} referrals to other agencies were made in the period.",
-            (var total, true) => $"{total} referrals to other agencies were made in the period, not counting agencies whose numbers are not shown.",
-        });
-        return sentences;
+            figures.Closed switch
+            {
+                { Count: 0 } => "None of them had been closed.",
+                { IsWithheld: true } => "Some of them had been closed; their number is not shown.",
+                var closed => $"{Capitalised(closed.ToString())} of them had been closed.",
+            },
+            figures.MedianDaysToClose is { } close
+                ? $"Those closed typically took {Days(close, "day")} from report to closure."
+                : "Fewer than 5 of them had been closed, so no typical time to close is given.",
+            figures.Overdue.Count == 0
+                ? $"None of them was overdue for triage or for contact with the local authority designated officer (LADO) on {asAt}."
+                : $"{Capitalised(Number(figures.Overdue))} of them were overdue for triage or for contact with the local authority designated officer (LADO) on {asAt}.",
+            (figures.Referrals.Total.Count, figures.Referrals.HidesRows) switch
+            {
+                (0, false) => "No referral to another agency had been made about them.",
+                (0, true) => "Referrals to other agencies had been made about them; the number to each agency is not shown.",
+                (var total, false) => $"{total} referrals to other agencies had been made about them.",
+                (var total, true) => $"{total} referrals to other agencies had been made about them, not counting agencies whose numbers are not shown.",
+            },
+        ];
     }
 
     /// <summary>"1 day", "2.5 working days".</summary>

@@ -4,50 +4,58 @@ using RackHouse.Conduct.Domain.Concerns;
 
 namespace RackHouse.Conduct.Domain.Compliance;
 
-/// <summary>How concerns were handled in a period, as governors see them: "are concerns handled promptly?" without
-/// anything about any one case. Each term is counted on its own: the breakdowns withhold rows until none follows from
-/// the headline count (<see cref="FigureTable.Breakdown"/>), or the headline is withheld. A whole year's counts of
-/// what happened in it (reports, triage decisions, closures, outcomes, referrals) are its terms' counts added up as
-/// shown, so that a year less its other terms never gives away a term's hidden figure; what stood on a day (open
-/// cases, overdue) and typical times are the year's own, a typical time only when no term's is hidden.</summary>
+/// <summary>How the concerns reported in a period were handled, as they stood on one day: "are concerns handled
+/// promptly?" without anything about any one case. Every figure is about those concerns only, so no figure of one term
+/// counts a concern of another, and a term's figures are made safe together (<see cref="LinkedTables{TKind}"/>): no
+/// hidden count follows from the others shown, however they are added and subtracted. A whole year's figures are its
+/// terms' added up as shown, withheld where a term's part is hidden, so they tell nothing the terms do not.</summary>
 public sealed class ConcernFigures
 {
+    private static readonly ConcernStatus[] AllStatuses = Enum.GetValues<ConcernStatus>();
+    private static readonly ThresholdDecision[] AllDecisions = Enum.GetValues<ThresholdDecision>();
+    private static readonly ConcernOutcome[] AllOutcomes = Enum.GetValues<ConcernOutcome>();
+
     private ConcernFigures() { }
 
-    /// <summary>Concerns reported in the period, by the "as at" day.</summary>
+    /// <summary>The day the figures stand at.</summary>
+    public DateOnly AsAt { get; private init; }
+
+    /// <summary>Concerns reported in the period, by the day.</summary>
     public Figure Reported { get; private init; }
 
     public FigureTable ByCategory { get; private init; } = null!;
 
-    /// <summary>Each month of the period that had begun by the "as at" day.</summary>
+    /// <summary>Each month of the period that had begun by the day.</summary>
     public FigureTable ByMonth { get; private init; } = null!;
 
-    /// <summary>Concerns triaged in the period whose triage decision made them low-level concerns.</summary>
-    public Figure LowLevelConcerns { get; private init; }
+    /// <summary>Where each concern stood on the day.</summary>
+    public FigureTable ByStatus { get; private init; } = null!;
 
-    /// <summary>Concerns triaged in the period whose triage decision found the harm threshold met: allegations.</summary>
-    public Figure Allegations { get; private init; }
+    /// <summary>What triage decided (the first threshold decision), for those triaged by the day.</summary>
+    public FigureTable TriageDecisions { get; private init; } = null!;
 
-    /// <summary>Cases closed in the period, whenever reported.</summary>
-    public Figure Closed { get; private init; }
+    /// <summary>Those triaged as low-level concerns.</summary>
+    public Figure LowLevelConcerns => TriageDecisions.Rows[Array.IndexOf(AllDecisions, ThresholdDecision.LowLevelConcern)].Figure;
 
-    /// <summary>Concerns still open on the "as at" day, whenever reported, by the status they then had.</summary>
-    public FigureTable OpenByStatus { get; private init; } = null!;
+    /// <summary>Those triaged as allegations: the harm threshold met.</summary>
+    public Figure Allegations => TriageDecisions.Rows[Array.IndexOf(AllDecisions, ThresholdDecision.HarmThreshold)].Figure;
 
-    /// <summary>Outcomes recorded in the period, whenever the concern was reported.</summary>
+    /// <summary>Those closed by the day.</summary>
+    public Figure Closed => ByStatus.Rows[Array.IndexOf(AllStatuses, ConcernStatus.Closed)].Figure;
+
+    /// <summary>The outcomes recorded by the day.</summary>
     public FigureTable Outcomes { get; private init; } = null!;
 
-    /// <summary>Referrals recorded in the period, by whom they were made to.</summary>
+    /// <summary>Referrals made about them by the day, by whom they were made to.</summary>
     public FigureTable Referrals { get; private init; } = null!;
 
-    /// <summary>Working days from report to the first threshold decision, for concerns triaged in the period; null
-    /// when fewer than 5 were.</summary>
+    /// <summary>Working days from report to triage, for those triaged by the day; null when fewer than 5 were.</summary>
     public double? MedianWorkingDaysToTriage { get; private init; }
 
-    /// <summary>Calendar days from report to closure, for concerns closed in the period; null when fewer than 5 were.</summary>
+    /// <summary>Calendar days from report to closure, for those closed by the day; null when fewer than 5 were.</summary>
     public double? MedianDaysToClose { get; private init; }
 
-    /// <summary>Concerns past their time to triage or to contact the LADO on the "as at" day, whenever reported.</summary>
+    /// <summary>Those past their time to triage or to contact the LADO on the day.</summary>
     public Figure Overdue { get; private init; }
 
     // How many values each median was taken from. A year's median is given only when no term had 1 to 4, since the
@@ -55,102 +63,140 @@ public sealed class ConcernFigures
     private int triagedCount;
     private int closedCount;
 
-    /// <param name="asAt">The day the figures stand at: the period's last day, or today while it lasts.</param>
+    /// <param name="asAt">The day the figures stand at: for every period of an academic year, its last day, or today
+    /// while it lasts, so that a year's figures are its terms' added up.</param>
     public static ConcernFigures From(IEnumerable<ConcernTimeline> concerns, ReportingPeriod period, DateOnly asAt, SchoolSettings settings)
     {
         ArgumentNullException.ThrowIfNull(concerns);
         ArgumentNullException.ThrowIfNull(settings);
         var known = concerns.Where(c => c.ReportedOn <= asAt).ToList();
-        var whole = Count(known, period, asAt, settings);
-        if (period.Term is not null)
+        var terms = period.Term is not null
+            ? []
+            : Enum.GetValues<SchoolTerm>()
+                .Select(term => period with { Term = term })
+                .Where(term => term.FirstDay <= asAt)
+                .Select(term => Count(known, term, asAt, settings))
+                .ToList();
+        if (terms.Count == 0)
         {
-            return whole;
+            return Count(known, period, asAt, settings);
         }
 
-        var terms = Enum.GetValues<SchoolTerm>()
-            .Select(term => period with { Term = term })
-            .Where(term => term.FirstDay <= asAt)
-            .Select(term => Count(known, term, term.LastDay < asAt ? term.LastDay : asAt, settings))
-            .ToList();
+        var year = known.Where(c => period.Contains(c.ReportedOn)).ToList();
         return new ConcernFigures
         {
+            AsAt = asAt,
             Reported = Sum(terms.Select(t => t.Reported)),
-            ByCategory = Sum(whole.ByCategory, terms.Select(t => t.ByCategory)),
-            ByMonth = FigureTable.From(whole.ByMonth.Title, terms.SelectMany(t => t.ByMonth.Rows).Select(row => (row.Label, row.Figure))),
-            LowLevelConcerns = Sum(terms.Select(t => t.LowLevelConcerns)),
-            Allegations = Sum(terms.Select(t => t.Allegations)),
-            Closed = Sum(terms.Select(t => t.Closed)),
-            OpenByStatus = whole.OpenByStatus,
-            Outcomes = Sum(whole.Outcomes, terms.Select(t => t.Outcomes)),
-            Referrals = Sum(whole.Referrals, terms.Select(t => t.Referrals)),
-            MedianWorkingDaysToTriage = terms.Any(t => SmallNumber.IsSuppressed(t.triagedCount)) ? null : whole.MedianWorkingDaysToTriage,
-            MedianDaysToClose = terms.Any(t => SmallNumber.IsSuppressed(t.closedCount)) ? null : whole.MedianDaysToClose,
-            Overdue = whole.Overdue,
+            ByCategory = Sum(terms, t => t.ByCategory),
+            ByMonth = FigureTable.From(terms[0].ByMonth.Title, terms.SelectMany(t => t.ByMonth.Rows).Select(row => (row.Label, row.Figure))),
+            ByStatus = Sum(terms, t => t.ByStatus),
+            TriageDecisions = Sum(terms, t => t.TriageDecisions),
+            Outcomes = Sum(terms, t => t.Outcomes),
+            Referrals = Sum(terms, t => t.Referrals),
+            MedianWorkingDaysToTriage = terms.Any(t => SmallNumber.IsSuppressed(t.triagedCount)) ? null : DaysToTriage(year, asAt).Median,
+            MedianDaysToClose = terms.Any(t => SmallNumber.IsSuppressed(t.closedCount)) ? null : DaysToClose(year, asAt).Median,
+            Overdue = Sum(terms.Select(t => t.Overdue)),
         };
     }
 
-    /// <summary>The figures of one period counted from its own records.</summary>
+    /// <summary>The figures of one term's concerns, made safe together.</summary>
     private static ConcernFigures Count(List<ConcernTimeline> known, ReportingPeriod period, DateOnly asAt, SchoolSettings settings)
     {
         var reported = known.Where(c => period.Contains(c.ReportedOn)).ToList();
-        var steps = known.SelectMany(c => c.Steps.Where(step => step.On <= asAt && period.Contains(step.On))).ToList();
-        var triaged = known.Where(c => c.TriagedOn is { } on && on <= asAt && period.Contains(on)).ToList();
-        var closed = known.Where(c => c.ClosedOn is { } on && on <= asAt && period.Contains(on)).ToList();
-        var byCategory = FigureTable.Breakdown(
-            "Concerns by category",
-            ConcernCategories.All.Select(category => (ConcernCategories.Describe(category), reported.Count(c => c.Category == category))));
-        var byMonth = FigureTable.Breakdown(
+        var months = MonthsOf(period, asAt).ToList();
+        var tables = new LinkedTables<ConcernKind>(
+            PossibleKinds(months),
+            reported.Select(c => new ConcernKind(c.Category, MonthOf(c.ReportedOn), c.StatusOn(asAt)!.Value, c.TriageDecisionOn(asAt), c.OutcomeOn(asAt))).ToList());
+        tables.Add("Concerns reported", [("Concerns reported", _ => true)]);
+        tables.Add("Concerns by category", ConcernCategories.All.Select(category => (ConcernCategories.Describe(category), Is(k => k.Category == category))));
+        tables.Add(
             "Concerns by month reported",
-            MonthsOf(period, asAt).Select(month => (month.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), reported.Count(c => c.ReportedOn.Year == month.Year && c.ReportedOn.Month == month.Month))));
-        // When one breakdown would give its rows away with the headline, the headline goes, and then the other
-        // breakdown's rows must not add up to it either.
-        var sizeWithheld = byCategory.GivesAwayRowsWithTotal || byMonth.GivesAwayRowsWithTotal;
+            months.Select(month => (month.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), Is(k => k.Month == month))));
+        tables.Add("Concerns by status", AllStatuses.Select(status => (ConcernNames.Describe(status), Is(k => k.Status == status))));
+        tables.Add("Triage decisions", AllDecisions.Select(decision => (ConcernNames.Describe(decision), Is(k => k.Decision == decision))));
+        tables.Add("Outcomes recorded", AllOutcomes.Select(outcome => (ConcernNames.Describe(outcome), Is(k => k.Outcome == outcome))));
+        var safe = tables.Withhold();
+        var referrals = reported.SelectMany(c => c.Steps.Where(step => step.On <= asAt && step.Referral is not null)).ToList();
+        var triage = DaysToTriage(reported, asAt);
+        var closure = DaysToClose(reported, asAt);
         return new ConcernFigures
         {
-            Reported = new Figure(reported.Count) { IsWithheld = sizeWithheld },
-            ByCategory = sizeWithheld ? byCategory.Withheld() : byCategory,
-            ByMonth = sizeWithheld ? byMonth.Withheld() : byMonth,
-            LowLevelConcerns = new Figure(triaged.Count(c => c.TriageDecision == ThresholdDecision.LowLevelConcern)),
-            Allegations = new Figure(triaged.Count(c => c.TriageDecision == ThresholdDecision.HarmThreshold)),
-            Closed = new Figure(closed.Count),
-            OpenByStatus = FigureTable.Breakdown(
-                "Open concerns by status",
-                Enum.GetValues<ConcernStatus>().Where(status => status != ConcernStatus.Closed)
-                    .Select(status => (ConcernNames.Describe(status), known.Count(c => c.StatusOn(asAt) == status)))),
-            Outcomes = FigureTable.Breakdown(
-                "Outcomes recorded",
-                Enum.GetValues<ConcernOutcome>().Select(outcome => (ConcernNames.Describe(outcome), steps.Count(step => step.Outcome == outcome)))),
-            Referrals = FigureTable.Breakdown(
-                "Referrals recorded",
-                Enum.GetValues<ReferralType>().Select(type => (ConcernNames.Describe(type), steps.Count(step => step.Referral == type)))),
-            MedianWorkingDaysToTriage = Median.Of(triaged.Select(c => (double)WorkingDays.Between(c.ReportedOn, c.TriagedOn!.Value))),
-            MedianDaysToClose = Median.Of(closed.Select(c => (double)(c.ClosedOn!.Value.DayNumber - c.ReportedOn.DayNumber))),
-            triagedCount = triaged.Count,
-            closedCount = closed.Count,
-            Overdue = new Figure(known.Count(c => c.IsOverdueOn(asAt, settings))),
+            AsAt = asAt,
+            Reported = safe[0].Rows[0].Figure,
+            ByCategory = safe[1],
+            ByMonth = safe[2],
+            ByStatus = safe[3],
+            TriageDecisions = safe[4],
+            Outcomes = safe[5],
+            // Referrals are not shared out: a concern may have several, or none, whatever else is known of it.
+            Referrals = FigureTable.From("Referrals made", Enum.GetValues<ReferralType>().Select(type => (ConcernNames.Describe(type), referrals.Count(step => step.Referral == type)))),
+            MedianWorkingDaysToTriage = triage.Median,
+            MedianDaysToClose = closure.Median,
+            triagedCount = triage.Count,
+            closedCount = closure.Count,
+            Overdue = new Figure(reported.Count(c => c.IsOverdueOn(asAt, settings))),
         };
     }
 
-    /// <summary>Counts added up as shown: withheld when any of them is not shown, which the total would give away.</summary>
+    private static (double? Median, int Count) DaysToTriage(List<ConcernTimeline> concerns, DateOnly asAt)
+    {
+        var days = concerns.Where(c => c.TriagedOn(asAt) is not null).Select(c => (double)WorkingDays.Between(c.ReportedOn, c.TriagedOn(asAt)!.Value)).ToList();
+        return (Median.Of(days), days.Count);
+    }
+
+    private static (double? Median, int Count) DaysToClose(List<ConcernTimeline> concerns, DateOnly asAt)
+    {
+        var days = concerns.Where(c => c.ClosedOn(asAt) is not null).Select(c => (double)(c.ClosedOn(asAt)!.Value.DayNumber - c.ReportedOn.DayNumber)).ToList();
+        return (Median.Of(days), days.Count);
+    }
+
+    /// <summary>Every kind of concern the case rules allow, in each month: a decision once triaged, an outcome once one is
+    /// recorded (after triage, before closing). A reader cannot rule any of them out.</summary>
+    private static List<ConcernKind> PossibleKinds(List<DateOnly> months)
+    {
+        var stages = new List<(ConcernStatus Status, ThresholdDecision? Decision, ConcernOutcome? Outcome)> { (ConcernStatus.New, null, null) };
+        foreach (var decision in AllDecisions)
+        {
+            stages.Add((ConcernStatus.Triaged, decision, null));
+            stages.Add((ConcernStatus.Investigating, decision, null));
+            stages.AddRange(AllOutcomes.SelectMany(outcome => new[] { (ConcernStatus.OutcomeRecorded, (ThresholdDecision?)decision, (ConcernOutcome?)outcome), (ConcernStatus.Closed, decision, outcome) }));
+        }
+
+        return [.. from category in ConcernCategories.All
+                   from month in months
+                   from stage in stages
+                   select new ConcernKind(category, month, stage.Status, stage.Decision, stage.Outcome)];
+    }
+
+    /// <summary>Types a row's test, which a lambda in a tuple cannot be on its own.</summary>
+    private static Func<ConcernKind, bool> Is(Func<ConcernKind, bool> predicate) => predicate;
+
+    /// <summary>Counts added up as shown: withheld when any of them is not shown, which the total would give away (one
+    /// count alone, of the one term begun, is as it was).</summary>
     private static Figure Sum(IEnumerable<Figure> figures)
     {
         var all = figures.ToList();
-        return new Figure(all.Sum(f => f.Count)) { IsWithheld = all.Any(f => f.IsHidden) };
+        return all.Count == 1 ? all[0] : new Figure(all.Sum(f => f.Count)) { IsWithheld = all.Any(f => f.IsHidden) };
     }
 
-    /// <summary>Tables of the same rows added up row by row, each row as <see cref="Sum(IEnumerable{Figure})"/>.</summary>
-    private static FigureTable Sum(FigureTable shape, IEnumerable<FigureTable> tables)
+    /// <summary>The terms' tables added up row by row, each row as <see cref="Sum(IEnumerable{Figure})"/>.</summary>
+    private static FigureTable Sum(List<ConcernFigures> terms, Func<ConcernFigures, FigureTable> table)
     {
-        var all = tables.ToList();
-        return FigureTable.From(shape.Title, shape.Rows.Select((row, i) => (row.Label, Sum(all.Select(t => t.Rows[i].Figure)))));
+        var tables = terms.Select(table).ToList();
+        return FigureTable.From(tables[0].Title, tables[0].Rows.Select((row, i) => (row.Label, Sum(tables.Select(t => t.Rows[i].Figure)))));
     }
+
+    private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 
     /// <summary>The first day of each month of the period up to the "as at" day.</summary>
     private static IEnumerable<DateOnly> MonthsOf(ReportingPeriod period, DateOnly asAt)
     {
-        for (var month = new DateOnly(period.FirstDay.Year, period.FirstDay.Month, 1); month <= period.LastDay && month <= asAt; month = month.AddMonths(1))
+        for (var month = MonthOf(period.FirstDay); month <= period.LastDay && month <= asAt; month = month.AddMonths(1))
         {
             yield return month;
         }
     }
+
+    /// <summary>What the linked tables tell apart about one concern on the day.</summary>
+    private sealed record ConcernKind(ConcernCategory Category, DateOnly Month, ConcernStatus Status, ThresholdDecision? Decision, ConcernOutcome? Outcome);
 }

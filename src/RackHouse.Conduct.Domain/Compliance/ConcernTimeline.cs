@@ -20,13 +20,18 @@ public sealed record ConcernTimeline(DateOnly ReportedOn, ConcernCategory Catego
     public ConcernStatus? StatusOn(DateOnly day) =>
         ReportedOn > day ? null : Steps.LastOrDefault(step => step.On <= day && step.Status is not null).Status ?? ConcernStatus.New;
 
-    /// <summary>The first threshold decision: what triage decided.</summary>
-    public ThresholdDecision? TriageDecision => Steps.FirstOrDefault(step => step.Decision is not null).Decision;
+    /// <summary>What triage decided (the first threshold decision), if it had by the end of <paramref name="day"/>.</summary>
+    public ThresholdDecision? TriageDecisionOn(DateOnly day) => Triage(day)?.Decision;
 
-    /// <summary>The day of the first threshold decision: the day it was triaged.</summary>
-    public DateOnly? TriagedOn => Steps.FirstOrDefault(step => step.Decision is not null) is { Decision: not null } step ? step.On : null;
+    /// <summary>The day it was triaged, if it had been by the end of <paramref name="day"/>.</summary>
+    public DateOnly? TriagedOn(DateOnly day) => Triage(day)?.On;
 
-    public DateOnly? ClosedOn => Steps.FirstOrDefault(step => step.Status == ConcernStatus.Closed) is { Status: not null } step ? step.On : null;
+    /// <summary>The outcome recorded by the end of <paramref name="day"/>, if any.</summary>
+    public ConcernOutcome? OutcomeOn(DateOnly day) => Steps.FirstOrDefault(step => step.On <= day && step.Outcome is not null).Outcome;
+
+    /// <summary>The day it was closed, if it had been by the end of <paramref name="day"/>.</summary>
+    public DateOnly? ClosedOn(DateOnly day) =>
+        Steps.FirstOrDefault(step => step.On <= day && step.Status == ConcernStatus.Closed) is { Status: not null } step ? step.On : null;
 
     /// <summary>Whether, at the end of <paramref name="day"/>, it was past the time to triage it or, after a
     /// harm-threshold decision, to contact the LADO: the same clocks the case queue flags.</summary>
@@ -44,4 +49,6 @@ public sealed record ConcernTimeline(DateOnly ReportedOn, ConcernCategory Catego
         return ConcernClocks.IsTriageOverdue(status, ReportedOn, IsUrgent, settings, day)
             || ConcernClocks.IsLadoContactOverdue(status, harmThresholdDecidedOn, ladoContactedOn, settings, day);
     }
+
+    private ConcernStep? Triage(DateOnly day) => Steps.FirstOrDefault(step => step.Decision is not null) is { Decision: not null } step && step.On <= day ? step : null;
 }

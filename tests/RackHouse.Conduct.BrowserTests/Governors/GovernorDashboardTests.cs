@@ -21,7 +21,7 @@ public sealed class GovernorDashboardTests(Portal portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Acknowledged by year" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Concerns by category" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Concerns by month reported" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Open concerns by status") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Concerns by status on") })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Adults overdue with their acknowledgement" })).ToHaveCountAsync(0);
         await Axe.AssertNoViolationsAsync(page);
 

@@ -67,18 +67,19 @@ public sealed class ComplianceNarrativeTests
         ],
         new ReportingPeriod(new AcademicYear(2026, new DayOfYear(9, 1)), SchoolTerm.Autumn), new DateOnly(2026, 11, 25), new SchoolSettings());
 
-        // Closed after 4, 4, 4, 10, 11, 12, 13, 14 and 15 days: the middle one is 11.
+        // Closed after 4, 4, 4, 10, 11, 12, 13, 14 and 15 days: the middle one is 11. The three "not a concern"
+        // decisions are hidden, and 9 less the 6 low-level concerns would give them away, so the 6 is withheld.
         var text = ComplianceNarrative.Concerns(figures, new ReportingPeriod(new AcademicYear(2026, new DayOfYear(9, 1)), SchoolTerm.Autumn), "25 November 2026");
 
         Assert.Equal(
             [
                 "By 25 November 2026, 9 concerns had been reported in the autumn term of 2026 to 2027.",
-                "In the period, the case manager triaged 6 as low-level concerns and none as allegations that met the harm threshold.",
-                "Concerns were typically triaged on the working day they were reported.",
-                "9 cases were closed in the period.",
-                "Cases closed in the period typically took 11 days from report to closure.",
-                "No concern was overdue for triage or for contact with the local authority designated officer (LADO) on 25 November 2026.",
-                "No referral to another agency was made in the period.",
+                "The case manager had triaged some (the number is not shown) of them as low-level concerns and none as allegations that met the harm threshold.",
+                "They were typically triaged on the working day they were reported.",
+                "9 of them had been closed.",
+                "Those closed typically took 11 days from report to closure.",
+                "None of them was overdue for triage or for contact with the local authority designated officer (LADO) on 25 November 2026.",
+                "No referral to another agency had been made about them.",
             ],
             text);
     }
@@ -90,9 +91,23 @@ public sealed class ComplianceNarrativeTests
 
         var text = ComplianceNarrative.Concerns(figures, new ReportingPeriod(new AcademicYear(2026, new DayOfYear(9, 1)), null), "25 November 2026");
 
-        Assert.Equal("By 25 November 2026, no concern had been reported in the academic year 2026 to 2027.", text[0]);
-        Assert.Contains("Fewer than 5 concerns were triaged in the period, so no typical time to triage is given.", text);
-        Assert.Contains("Fewer than 5 cases were closed in the period, so no typical time to close is given.", text);
+        Assert.Equal(["By 25 November 2026, no concern had been reported in the academic year 2026 to 2027."], text);
+    }
+
+    [Fact]
+    public void Concerns_FewerThanFive_SaysSoAndGivesNoTypicalTimes()
+    {
+        var figures = ConcernFigures.From(
+            [Closed(new DateOnly(2026, 9, 7), ThresholdDecision.LowLevelConcern, 3), Closed(new DateOnly(2026, 9, 8), ThresholdDecision.LowLevelConcern, 3)],
+            new ReportingPeriod(new AcademicYear(2026, new DayOfYear(9, 1)), SchoolTerm.Autumn), new DateOnly(2026, 11, 25), new SchoolSettings());
+
+        var text = ComplianceNarrative.Concerns(figures, new ReportingPeriod(new AcademicYear(2026, new DayOfYear(9, 1)), SchoolTerm.Autumn), "25 November 2026");
+
+        Assert.Equal("By 25 November 2026, fewer than 5 concerns had been reported in the autumn term of 2026 to 2027.", text[0]);
+        Assert.Contains("The case manager had triaged fewer than 5 of them as low-level concerns and none as allegations that met the harm threshold.", text);
+        Assert.Contains("Fewer than 5 of them had been triaged, so no typical time to triage is given.", text);
+        Assert.Contains("Fewer than 5 of them had been closed.", text);
+        Assert.Contains("Fewer than 5 of them had been closed, so no typical time to close is given.", text);
     }
 
     private static ConcernTimeline Closed(DateOnly reportedOn, ThresholdDecision decision, int daysToClose) =>

@@ -33,7 +33,7 @@ public sealed record DashboardViewModel(
 
     /// <summary>Every table on the page, each downloadable as CSV.</summary>
     public IEnumerable<DashboardTable> Tables =>
-        [AcknowledgementByCategory, AcknowledgementByYear, FamilyLinksByStatus, ConcernsByCategory, ConcernsByMonth, OpenConcernsByStatus, ConcernOutcomes, Referrals];
+        [AcknowledgementByCategory, AcknowledgementByYear, FamilyLinksByStatus, ConcernsByCategory, ConcernsByMonth, ConcernsByStatus, TriageDecisions, ConcernOutcomes, Referrals];
 
     public DashboardTable AcknowledgementByCategory => new(
         "acknowledgement-by-category",
@@ -71,12 +71,17 @@ public sealed record DashboardViewModel(
 
     public DashboardTable ConcernsByMonth => DashboardTable.Of("concerns-by-month", "Concerns by month reported", "concerns by month", "Month", "Concerns", Concerns.ByMonth);
 
-    public DashboardTable OpenConcernsByStatus =>
-        DashboardTable.Of("open-concerns-by-status", $"Open concerns by status on {UkTime.Date(AsAt)}", "open concerns by status", "Status", "Concerns", Concerns.OpenByStatus);
+    public DashboardTable ConcernsByStatus =>
+        DashboardTable.Of("concerns-by-status", $"Concerns by status on {UkTime.Date(Concerns.AsAt)}", "concerns by status", "Status", "Concerns", Concerns.ByStatus);
 
-    public DashboardTable ConcernOutcomes => DashboardTable.Of("concern-outcomes", "Outcomes recorded in the period", "outcomes recorded", "Outcome", "Concerns", Concerns.Outcomes);
+    public DashboardTable TriageDecisions =>
+        DashboardTable.Of("triage-decisions", $"Triage decisions by {UkTime.Date(Concerns.AsAt)}", "triage decisions", "Decision", "Concerns", Concerns.TriageDecisions);
 
-    public DashboardTable Referrals => DashboardTable.Of("referrals-by-type", "Referrals recorded in the period", "referrals by agency", "Referred to", "Referrals", Concerns.Referrals);
+    public DashboardTable ConcernOutcomes =>
+        DashboardTable.Of("concern-outcomes", $"Outcomes recorded by {UkTime.Date(Concerns.AsAt)}", "outcomes recorded", "Outcome", "Concerns", Concerns.Outcomes);
+
+    public DashboardTable Referrals =>
+        DashboardTable.Of("referrals-by-type", $"Referrals made by {UkTime.Date(Concerns.AsAt)}", "referrals by agency", "Referred to", "Referrals", Concerns.Referrals);
 
     /// <summary>The termly report's paragraph on acknowledgement, from these figures alone.</summary>
     public IReadOnlyList<string> AcknowledgementNarrative => ComplianceNarrative.Acknowledgement(
@@ -86,14 +91,14 @@ public sealed record DashboardViewModel(
     public IReadOnlyList<string> FamilyLinksNarrative => ComplianceNarrative.FamilyLinks(FamilyLinks, UkTime.Date(AsAt));
 
     /// <summary>The termly report's paragraph on concerns, from these figures alone.</summary>
-    public IReadOnlyList<string> ConcernsNarrative => ComplianceNarrative.Concerns(Concerns, Period, UkTime.Date(AsAt));
+    public IReadOnlyList<string> ConcernsNarrative => ComplianceNarrative.Concerns(Concerns, Period, UkTime.Date(Concerns.AsAt));
 
     public string TypicalTimeToTriage => Concerns.MedianWorkingDaysToTriage is { } days ? ComplianceNarrative.Days(days, "working day") : "not given";
 
     public string TypicalTimeToClose => Concerns.MedianDaysToClose is { } days ? ComplianceNarrative.Days(days, "day") : "not given";
 
     /// <summary>False for a term still to come this year: it has no concern figures yet.</summary>
-    public bool HasBegun => AsAt >= Period.FirstDay;
+    public bool HasBegun => Concerns.AsAt >= Period.FirstDay;
 
     public BarChart RateByCategoryChart => new(
         "acknowledged-by-category",
@@ -119,12 +124,12 @@ public sealed record DashboardViewModel(
     public BarChart ConcernsByCategoryChart => BarChart.Of(
         "concerns-by-category-chart",
         "Concerns by category",
-        $"How many concerns of each category were reported in {Period.InSentence} by {UkTime.Date(AsAt)}. Categories with fewer than 5, or whose number is not shown, have no bar.",
+        $"How many concerns of each category were reported in {Period.InSentence} by {UkTime.Date(Concerns.AsAt)}. Categories with fewer than 5, or whose number is not shown, have no bar.",
         Concerns.ByCategory);
 
     public BarChart ConcernsByMonthChart => BarChart.Of(
         "concerns-by-month-chart",
         "Concerns by month reported",
-        $"How many concerns were reported in each month of {Period.InSentence} by {UkTime.Date(AsAt)}. Months with fewer than 5, or whose number is not shown, have no bar.",
+        $"How many concerns were reported in each month of {Period.InSentence} by {UkTime.Date(Concerns.AsAt)}. Months with fewer than 5, or whose number is not shown, have no bar.",
         Concerns.ByMonth);
 }

@@ -56,7 +56,8 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
         return new DashboardViewModel(period, records.Years(today), asAt, records.AcknowledgementsAsAt(period.Year, asAt), pastYears, records.InForce(asAt))
         {
             FamilyLinks = records.FamilyLinksAsAt(period, asAt),
-            Concerns = records.ConcernsAsAt(period, asAt, leavingOut),
+            // Every period of a year has its concerns as they stood on the same day, so the year is its terms added up.
+            Concerns = records.ConcernsAsAt(period, period.Year.LastDay < today ? period.Year.LastDay : today, leavingOut),
             LeavesOutConcernsAboutTheHeadteacher = leavingOut is not null,
         };
     }

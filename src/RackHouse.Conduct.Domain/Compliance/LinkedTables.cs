@@ -1,0 +1,222 @@
+using System.Numerics;
+using RackHouse.Conduct.Domain.Common;
+
+namespace RackHouse.Conduct.Domain.Compliance;
+
+/// <summary>Tables published side by side about one set of things (a term's concerns), each row counting the things of
+/// some kinds. A reader may add and subtract any counts shown; whatever sum of hidden counts that gives them, together
+/// with what the labels say ("fewer than 5" is 1 to 4, a withheld count 5 or more), must leave every hidden count with
+/// more than one possible value. Counts shown are withheld, the smallest first among those a giveaway is worked out
+/// from, until none is left.</summary>
+/// <typeparam name="TKind">What the rows tell apart about one thing: for a concern, its category, month, status,
+/// triage decision and outcome.</typeparam>
+/// <param name="possible">Every kind of thing the rules allow, whether or not there is one: what a reader cannot rule
+/// out. Which sums of rows equal which follows from it: rows that share out the same things add up to the same.</param>
+/// <param name="things">The kind of each thing counted.</param>
+public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IReadOnlyList<TKind> things)
+{
+    private readonly List<(string Title, List<Cell> Cells)> tables = [];
+
+    public void Add(string title, IEnumerable<(string Label, Func<TKind, bool> Counts)> rows)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(rows);
+        tables.Add((title, rows.Select(row => new Cell(row.Label, row.Counts, new Figure(things.Count(row.Counts)))).ToList()));
+    }
+
+    /// <summary>The tables in the order added, with every count that would give a hidden one away withheld.</summary>
+    public IReadOnlyList<FigureTable> Withhold()
+    {
+        var cells = tables.SelectMany(t => t.Cells).ToList();
+        var gram = Gram(cells);
+        while (Giveaway(cells, gram, things.Count + SmallNumber.Threshold) is { } index)
+        {
+            cells[index].Figure = cells[index].Figure with { IsWithheld = true };
+        }
+
+        return tables.Select(t => FigureTable.From(t.Title, t.Cells.Select(c => (c.Label, c.Figure)))).ToList();
+    }
+
+    /// <summary>The count to withhold next, or null when no hidden count can be pinned down. That is the smallest count
+    /// shown that a sum tying a hidden one is worked out from; or, when the labels alone pin it (four rows of "fewer
+    /// than 5" under a total of "fewer than 5" each at least 1), a hidden count in that sum, which "not shown" no
+    /// longer bounds.</summary>
+    /// <remarks>The sums of hidden counts a reader can work out are those whose rows, as sums over the possible kinds,
+    /// lie in the span of the rows shown. With G the Gram matrix of the rows over the possible kinds, a hidden row's
+    /// projection onto the rows shown solves the normal equations G_SS λ = G_Sh; the residuals' Gram matrix (the Schur
+    /// complement G_HH − G_HS λ) has as its null space exactly the sums of hidden rows the reader can work out
+    /// (<see cref="HiddenCounts"/> then tries the other values each hidden count could take).</remarks>
+    private static int? Giveaway(List<Cell> cells, Fraction[,] gram, int largest)
+    {
+        var shown = Enumerable.Range(0, cells.Count).Where(i => !cells[i].Figure.IsHidden).ToList();
+        var hidden = Enumerable.Range(0, cells.Count).Where(i => cells[i].Figure.IsHidden).ToList();
+        if (hidden.Count == 0)
+        {
+            return null;
+        }
+
+        var projections = Solve(Enumerable.Range(0, shown.Count).Select(r => shown.Select(c => gram[shown[r], c]).ToArray()).ToArray(),
+            hidden.Select(h => shown.Select(s => gram[s, h]).ToArray()).ToList());
+        var residuals = new Fraction[hidden.Count][];
+        for (var i = 0; i < hidden.Count; i++)
+        {
+            residuals[i] = new Fraction[hidden.Count];
+            for (var j = 0; j < hidden.Count; j++)
+            {
+                var projected = Fraction.Zero;
+                for (var s = 0; s < shown.Count; s++)
+                {
+                    projected += projections[j][s] * gram[shown[s], hidden[i]];
+                }
+
+                residuals[i][j] = gram[hidden[i], hidden[j]] - projected;
+            }
+        }
+
+        var sums = NullSpace(residuals);
+        // "fewer than 5" is 1 to 4. A count withheld from those shown is taken to be 5 or more, as a reader would
+        // guess; one withheld from "fewer than 5" could be anything. The largest is left generous: it bounds nothing.
+        var counts = new HiddenCounts(
+            hidden.Select(h => (long)cells[h].Figure.Count).ToList(),
+            hidden.Select(h => cells[h].Figure switch
+            {
+                { IsWithheld: false } => (1L, SmallNumber.Threshold - 1L),
+                { Count: >= SmallNumber.Threshold } => (SmallNumber.Threshold, largest),
+                _ => (1L, (long)largest),
+            }).ToList(),
+            sums.Select(weights => weights.Select(w => (long)w).ToArray()).ToList());
+        var pinned = Enumerable.Range(0, hidden.Count).Where(counts.IsGivenAway).ToList();
+        foreach (var sum in pinned.SelectMany(p => sums.Where(weights => !weights[p].IsZero)))
+        {
+            var from = Enumerable.Range(0, shown.Count)
+                .Where(s => !Enumerable.Range(0, hidden.Count).Aggregate(Fraction.Zero, (weight, i) => weight + (new Fraction(sum[i], BigInteger.One) * projections[i][s])).IsZero)
+                .Select(s => shown[s])
+                .Where(i => cells[i].Figure.Count > 0)
+                .ToList();
+            if (from.Count > 0)
+            {
+                return from.MinBy(i => cells[i].Figure.Count);
+            }
+        }
+
+        return pinned.Select(p => hidden[p]).Where(i => !cells[i].Figure.IsWithheld).Select(i => (int?)i).FirstOrDefault();
+    }
+
+    /// <summary>One solution of <paramref name="matrix"/> x = b for each right-hand side, free unknowns 0. The normal
+    /// equations always have one.</summary>
+    private static List<Fraction[]> Solve(Fraction[][] matrix, List<Fraction[]> rightHandSides)
+    {
+        var n = matrix.Length;
+        var rows = Enumerable.Range(0, n).Select(r => matrix[r].Concat(rightHandSides.Select(b => b[r])).ToArray()).ToArray();
+        var pivots = Eliminate(rows, n);
+        return rightHandSides.Select((_, k) =>
+        {
+            var x = Enumerable.Repeat(Fraction.Zero, n).ToArray();
+            foreach (var (row, column) in pivots)
+            {
+                x[column] = rows[row][n + k];
+            }
+
+            return x;
+        }).ToList();
+    }
+
+    /// <summary>A basis of the integer vectors w with <paramref name="matrix"/> w = 0.</summary>
+    private static List<BigInteger[]> NullSpace(Fraction[][] matrix)
+    {
+        var n = matrix.Length;
+        var rows = matrix.Select(row => row.ToArray()).ToArray();
+        var pivots = Eliminate(rows, n);
+        var pivotColumns = pivots.Select(p => p.Column).ToHashSet();
+        var basis = new List<BigInteger[]>();
+        foreach (var free in Enumerable.Range(0, n).Where(c => !pivotColumns.Contains(c)))
+        {
+            var vector = Enumerable.Repeat(Fraction.Zero, n).ToArray();
+            vector[free] = Fraction.One;
+            foreach (var (row, column) in pivots)
+            {
+                vector[column] = -rows[row][free];
+            }
+
+            var common = vector.Aggregate(BigInteger.One, (lcm, f) => lcm / BigInteger.GreatestCommonDivisor(lcm, f.Denominator) * f.Denominator);
+            basis.Add(vector.Select(f => f.Numerator * (common / f.Denominator)).ToArray());
+        }
+
+        return basis;
+    }
+
+    /// <summary>Gauss–Jordan elimination over the first <paramref name="columns"/> columns, leaving each pivot 1.</summary>
+    private static List<(int Row, int Column)> Eliminate(Fraction[][] rows, int columns)
+    {
+        var pivots = new List<(int Row, int Column)>();
+        for (var column = 0; column < columns && pivots.Count < rows.Length; column++)
+        {
+            var row = pivots.Count;
+            var found = Enumerable.Range(row, rows.Length - row).FirstOrDefault(r => !rows[r][column].IsZero, -1);
+            if (found < 0)
+            {
+                continue;
+            }
+
+            (rows[row], rows[found]) = (rows[found], rows[row]);
+            var pivot = rows[row][column];
+            for (var c = 0; c < rows[row].Length; c++)
+            {
+                rows[row][c] /= pivot;
+            }
+
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var factor = rows[r][column];
+                if (r != row && !factor.IsZero)
+                {
+                    for (var c = 0; c < rows[r].Length; c++)
+                    {
+                        rows[r][c] -= factor * rows[row][c];
+                    }
+                }
+            }
+
+            pivots.Add((row, column));
+        }
+
+        return pivots;
+    }
+
+    /// <summary>How many possible kinds each pair of rows both count.</summary>
+    private Fraction[,] Gram(List<Cell> cells)
+    {
+        var counts = new long[cells.Count, cells.Count];
+        foreach (var kind in possible)
+        {
+            var counted = Enumerable.Range(0, cells.Count).Where(c => cells[c].Counts(kind)).ToArray();
+            foreach (var i in counted)
+            {
+                foreach (var j in counted)
+                {
+                    counts[i, j]++;
+                }
+            }
+        }
+
+        var gram = new Fraction[cells.Count, cells.Count];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            for (var j = 0; j < cells.Count; j++)
+            {
+                gram[i, j] = new Fraction(counts[i, j], BigInteger.One);
+            }
+        }
+
+        return gram;
+    }
+
+    private sealed class Cell(string label, Func<TKind, bool> counts, Figure figure)
+    {
+        public string Label { get; } = label;
+
+        public Func<TKind, bool> Counts { get; } = counts;
+
+        public Figure Figure { get; set; } = figure;
+    }
+}
