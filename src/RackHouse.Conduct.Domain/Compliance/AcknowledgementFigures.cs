@@ -4,42 +4,46 @@ using RackHouse.Conduct.Domain.Staff;
 namespace RackHouse.Conduct.Domain.Compliance;
 
 /// <summary>How far the adults are with the Social Media Policy, as governors see it: counts by category with small
-/// numbers hidden, and the rate overall and per category. Leavers count in no figure.</summary>
+/// numbers hidden, and the rate overall and per category. Leavers count in no figure. Every adult counted stands in
+/// one column (acknowledged, not yet due, new starter, overdue), so the columns add up to the adults, and the tables
+/// are made safe together (<see cref="LinkedTables{TKind}"/>); a rate is given only from counts that may be shown.</summary>
 public sealed class AcknowledgementFigures
 {
+    private static readonly AcknowledgementStatus[] Standings =
+        [AcknowledgementStatus.Acknowledged, AcknowledgementStatus.Outstanding, AcknowledgementStatus.NewStarterDue, AcknowledgementStatus.Overdue];
+
     private AcknowledgementFigures(IReadOnlyList<(AdultCategory Category, AcknowledgementStatus Status)> standings)
     {
-        var current = standings.Where(s => s.Status != AcknowledgementStatus.Left).ToList();
-        FigureTable ByCategory(string title, Func<AcknowledgementStatus, bool> counted) => FigureTable.From(
-            title,
-            Enum.GetValues<AdultCategory>().Select(category => (category.Describe(), current.Count(s => s.Category == category && counted(s.Status)))));
-
-        Acknowledged = ByCategory("Acknowledged", status => status == AcknowledgementStatus.Acknowledged);
-        Overdue = ByCategory("Overdue", status => status == AcknowledgementStatus.Overdue);
-        NewStartersPending = ByCategory("New starters within their 10 working days", status => status == AcknowledgementStatus.NewStarterDue);
-
-        // A category's adults and rate, beside counts of it that are shown, would give away one that is hidden
-        // (after the deadline, overdue = adults - acknowledged - new starters), so they are withheld with it.
         var categories = Enum.GetValues<AdultCategory>();
-        var withheld = categories.Select((_, i) => Acknowledged.Rows[i].Figure.IsHidden || Overdue.Rows[i].Figure.IsHidden || NewStartersPending.Rows[i].Figure.IsHidden).ToList();
-        Expected = FigureTable.From(
-            "Adults who must acknowledge",
-            categories.Select((category, i) => (category.Describe(), new Figure(current.Count(s => s.Category == category)) { IsWithheld = withheld[i] })));
-        Overall = new Rate(current.Count(s => s.Status == AcknowledgementStatus.Acknowledged), current.Count);
-        RateByCategory = categories
-            .Select((category, i) => new Rate(
-                current.Count(s => s.Category == category && s.Status == AcknowledgementStatus.Acknowledged),
-                current.Count(s => s.Category == category)) { IsWithheld = withheld[i] })
-            .ToList();
+        var tables = new LinkedTables<(AdultCategory Category, AcknowledgementStatus Status)>(
+            [.. from category in categories from status in Standings select (category, status)],
+            standings.Where(s => s.Status != AcknowledgementStatus.Left).ToList());
+        IEnumerable<(string, Func<(AdultCategory Category, AcknowledgementStatus Status), bool>)> ByCategory(Func<AcknowledgementStatus, bool> counted) =>
+            categories.Select(category => (category.Describe(), (Func<(AdultCategory Category, AcknowledgementStatus Status), bool>)(s => s.Category == category && counted(s.Status))));
+        tables.Add("Adults who must acknowledge", ByCategory(_ => true));
+        tables.Add("Acknowledged", ByCategory(status => status == AcknowledgementStatus.Acknowledged));
+        tables.Add("Not yet due", ByCategory(status => status == AcknowledgementStatus.Outstanding));
+        tables.Add("New starters within their 10 working days", ByCategory(status => status == AcknowledgementStatus.NewStarterDue));
+        tables.Add("Overdue", ByCategory(status => status == AcknowledgementStatus.Overdue));
+        // The overall rate, the headline, is worked out from these two: it is given only when they could be shown, and
+        // other counts are withheld before them.
+        tables.Add("All adults", [("Adults", _ => true), ("Acknowledged", s => s.Status == AcknowledgementStatus.Acknowledged)], keep: true);
+        var safe = tables.Withhold();
+        (Expected, Acknowledged, NotYetDue, NewStartersPending, Overdue) = (safe[0], safe[1], safe[2], safe[3], safe[4]);
+        Overall = RateOf(safe[5].Rows[1].Figure, safe[5].Rows[0].Figure);
+        RateByCategory = categories.Select((_, i) => RateOf(Acknowledged.Rows[i].Figure, Expected.Rows[i].Figure)).ToList();
     }
 
     public FigureTable Expected { get; }
 
     public FigureTable Acknowledged { get; }
 
-    public FigureTable Overdue { get; }
+    /// <summary>Still to acknowledge, before the deadline.</summary>
+    public FigureTable NotYetDue { get; }
 
     public FigureTable NewStartersPending { get; }
+
+    public FigureTable Overdue { get; }
 
     public Rate Overall { get; }
 
@@ -51,4 +55,9 @@ public sealed class AcknowledgementFigures
         ArgumentNullException.ThrowIfNull(standings);
         return new AcknowledgementFigures(standings.ToList());
     }
+
+    /// <summary>A percentage tells the counts it is made of, near enough: it is withheld unless both could be shown, or
+    /// the adults are fewer than 5 (which the rate then says, and nothing more).</summary>
+    private static Rate RateOf(Figure done, Figure outOf) =>
+        new(done.Count, outOf.Count) { IsWithheld = outOf.IsWithheld || (!outOf.IsHidden && done.IsHidden) };
 }

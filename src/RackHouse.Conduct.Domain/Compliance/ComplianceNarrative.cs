@@ -19,19 +19,25 @@ public static class ComplianceNarrative
 
         var sentences = new List<string>
         {
-            overall.Percent is { } percent
-                ? $"By {asAt}, {percent}% of the adults who must acknowledge the Social Media Policy had done so."
-                : new Figure(overall.OutOf).IsHidden
-                    ? $"Fewer than 5 adults had to acknowledge the Social Media Policy by {asAt}."
-                    : $"By {asAt}, all but fewer than 5 of the adults who must acknowledge the Social Media Policy had done so.",
+            overall switch
+            {
+                { Percent: { } percent } => $"By {asAt}, {percent}% of the adults who must acknowledge the Social Media Policy had done so.",
+                { IsWithheld: true } => $"By {asAt}, the share of adults who had acknowledged the Social Media Policy is not shown, because it would give a smaller number away.",
+                _ when new Figure(overall.OutOf).IsHidden => $"Fewer than 5 adults had to acknowledge the Social Media Policy by {asAt}.",
+                _ => $"By {asAt}, all but fewer than 5 of the adults who must acknowledge the Social Media Policy had done so.",
+            },
             Counted(figures.Overdue, "adults", "were overdue"),
             Counted(figures.NewStartersPending, "new starters", "were still within their first working days"),
         };
         if (lastYear is { } previous && previous.OutOf > 0)
         {
-            sentences.Add(previous.Percent is { } last
-                ? $"At the end of last academic year the figure was {last}%."
-                : "At the end of last academic year all but fewer than 5 adults had acknowledged it.");
+            sentences.Add(previous switch
+            {
+                { Percent: { } last } => $"At the end of last academic year the figure was {last}%.",
+                { IsWithheld: true } => "Last academic year's figure is not shown.",
+                _ when new Figure(previous.OutOf).IsHidden => "At the end of last academic year fewer than 5 adults had to acknowledge it.",
+                _ => "At the end of last academic year all but fewer than 5 adults had acknowledged it.",
+            });
         }
 
         return sentences;
@@ -114,14 +120,26 @@ public static class ComplianceNarrative
         _ => figure.ToString(),
     };
 
-    /// <summary>A count from a table: its total counts only the rows shown, which are 0 or 5 and over.</summary>
-    private static string Counted(FigureTable table, string noun, string predicate) => (table.Total.Count, table.HidesRows) switch
+    /// <summary>A count from a table: its total counts only the rows shown, and a hidden row is "fewer than 5" or,
+    /// when withheld, of any size.</summary>
+    private static string Counted(FigureTable table, string noun, string predicate)
     {
-        (0, false) => $"No {noun} {predicate}.",
-        (0, true) => $"Fewer than 5 {noun} {predicate} in each category that had any.",
-        (var total, false) => $"{total} {noun} {predicate}.",
-        (var total, true) => $"{total} {noun} {predicate}, and fewer than 5 in each of some other categories.",
-    };
+        var total = table.Total.Count;
+        if (table.Rows.Any(row => row.Figure.IsWithheld))
+        {
+            return total == 0
+                ? $"Some {noun} {predicate}; how many in each category is not shown."
+                : $"{total} {noun} {predicate} in the categories shown; how many in the others is not shown.";
+        }
+
+        return (total, table.HidesRows) switch
+        {
+            (0, false) => $"No {noun} {predicate}.",
+            (0, true) => $"Fewer than 5 {noun} {predicate} in each category that had any.",
+            (_, false) => $"{total} {noun} {predicate}.",
+            (_, true) => $"{total} {noun} {predicate}, and fewer than 5 in each of some other categories.",
+        };
+    }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -107,7 +107,7 @@ public sealed class ConcernFigures
         var tables = new LinkedTables<ConcernKind>(
             PossibleKinds(months),
             reported.Select(c => new ConcernKind(c.Category, MonthOf(c.ReportedOn), c.StatusOn(asAt)!.Value, c.TriageDecisionOn(asAt), c.OutcomeOn(asAt))).ToList());
-        tables.Add("Concerns reported", [("Concerns reported", _ => true)]);
+        tables.Add("Concerns reported", [("Concerns reported", _ => true)], keep: true);
         tables.Add("Concerns by category", ConcernCategories.All.Select(category => (ConcernCategories.Describe(category), Is(k => k.Category == category))));
         tables.Add(
             "Concerns by month reported",

@@ -17,28 +17,48 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
 {
     private readonly List<(string Title, List<Cell> Cells)> tables = [];
 
-    public void Add(string title, IEnumerable<(string Label, Func<TKind, bool> Counts)> rows)
+    /// <param name="keep">Whether these rows are withheld only when no other count would do: for the figures a
+    /// reader looks at first, such as the totals a headline rate is worked out from.</param>
+    public void Add(string title, IEnumerable<(string Label, Func<TKind, bool> Counts)> rows, bool keep = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(rows);
-        tables.Add((title, rows.Select(row => new Cell(row.Label, row.Counts, new Figure(things.Count(row.Counts)))).ToList()));
+        tables.Add((title, rows.Select(row => new Cell(row.Label, row.Counts, new Figure(things.Count(row.Counts)), keep)).ToList()));
     }
 
-    /// <summary>The tables in the order added, with every count that would give a hidden one away withheld.</summary>
+    /// <summary>How many other counts a count to keep is worth: withholding a headline's counts costs as much as
+    /// withholding this many others.</summary>
+    private const int KeptWorth = 4;
+
+    /// <summary>The tables in the order added, with every count that would give a hidden one away withheld. Counts to
+    /// keep are withheld last; but when keeping them costs more than <see cref="KeptWorth"/> other counts each, the
+    /// way that withholds them is taken instead.</summary>
     public IReadOnlyList<FigureTable> Withhold()
     {
         var cells = tables.SelectMany(t => t.Cells).ToList();
         var gram = Gram(cells);
-        while (Giveaway(cells, gram, things.Count + SmallNumber.Threshold) is { } index)
+        Figure[] WithheldUntilSafe(bool keeping)
         {
-            cells[index].Figure = cells[index].Figure with { IsWithheld = true };
+            var figures = cells.Select(c => c.Figure).ToArray();
+            while (Giveaway(cells, figures, gram, things.Count + SmallNumber.Threshold, keeping) is { } index)
+            {
+                figures[index] = figures[index] with { IsWithheld = true };
+            }
+
+            return figures;
         }
 
-        return tables.Select(t => FigureTable.From(t.Title, t.Cells.Select(c => (c.Label, c.Figure)))).ToList();
+        int Cost(Figure[] figures) => Enumerable.Range(0, cells.Count).Where(i => figures[i].IsWithheld).Sum(i => cells[i].Keep ? KeptWorth : 1);
+
+        var (keeping, notKeeping) = (WithheldUntilSafe(keeping: true), WithheldUntilSafe(keeping: false));
+        var figures = Cost(keeping) <= Cost(notKeeping) ? keeping : notKeeping;
+        var next = 0;
+        return tables.Select(t => FigureTable.From(t.Title, t.Cells.Select(c => (c.Label, figures[next++])))).ToList();
     }
 
     /// <summary>The count to withhold next, or null when no hidden count can be pinned down. That is the smallest count
-    /// shown that a sum tying a hidden one is worked out from; or, when the labels alone pin it (four rows of "fewer
+    /// shown that a sum tying a hidden one is worked out from, preferring one not to keep, and then one the other counts
+    /// shown do not add up to; or, when the labels alone pin it (four rows of "fewer
     /// than 5" under a total of "fewer than 5" each at least 1), a hidden count in that sum, which "not shown" no
     /// longer bounds.</summary>
     /// <remarks>The sums of hidden counts a reader can work out are those whose rows, as sums over the possible kinds,
@@ -46,17 +66,17 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
     /// projection onto the rows shown solves the normal equations G_SS λ = G_Sh; the residuals' Gram matrix (the Schur
     /// complement G_HH − G_HS λ) has as its null space exactly the sums of hidden rows the reader can work out
     /// (<see cref="HiddenCounts"/> then tries the other values each hidden count could take).</remarks>
-    private static int? Giveaway(List<Cell> cells, Fraction[,] gram, int largest)
+    private static int? Giveaway(List<Cell> cells, Figure[] figures, Fraction[,] gram, int largest, bool keeping)
     {
-        var shown = Enumerable.Range(0, cells.Count).Where(i => !cells[i].Figure.IsHidden).ToList();
-        var hidden = Enumerable.Range(0, cells.Count).Where(i => cells[i].Figure.IsHidden).ToList();
+        var shown = Enumerable.Range(0, cells.Count).Where(i => !figures[i].IsHidden).ToList();
+        var hidden = Enumerable.Range(0, cells.Count).Where(i => figures[i].IsHidden).ToList();
         if (hidden.Count == 0)
         {
             return null;
         }
 
-        var projections = Solve(Enumerable.Range(0, shown.Count).Select(r => shown.Select(c => gram[shown[r], c]).ToArray()).ToArray(),
-            hidden.Select(h => shown.Select(s => gram[s, h]).ToArray()).ToList());
+        var shownGram = Enumerable.Range(0, shown.Count).Select(r => shown.Select(c => gram[shown[r], c]).ToArray()).ToArray();
+        var projections = Solve(shownGram, hidden.Select(h => shown.Select(s => gram[s, h]).ToArray()).ToList());
         var residuals = new Fraction[hidden.Count][];
         for (var i = 0; i < hidden.Count; i++)
         {
@@ -77,8 +97,8 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
         // "fewer than 5" is 1 to 4. A count withheld from those shown is taken to be 5 or more, as a reader would
         // guess; one withheld from "fewer than 5" could be anything. The largest is left generous: it bounds nothing.
         var counts = new HiddenCounts(
-            hidden.Select(h => (long)cells[h].Figure.Count).ToList(),
-            hidden.Select(h => cells[h].Figure switch
+            hidden.Select(h => (long)figures[h].Count).ToList(),
+            hidden.Select(h => figures[h] switch
             {
                 { IsWithheld: false } => (1L, SmallNumber.Threshold - 1L),
                 { Count: >= SmallNumber.Threshold } => (SmallNumber.Threshold, largest),
@@ -91,15 +111,17 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
             var from = Enumerable.Range(0, shown.Count)
                 .Where(s => !Enumerable.Range(0, hidden.Count).Aggregate(Fraction.Zero, (weight, i) => weight + (new Fraction(sum[i], BigInteger.One) * projections[i][s])).IsZero)
                 .Select(s => shown[s])
-                .Where(i => cells[i].Figure.Count > 0)
+                .Where(i => figures[i].Count > 0)
                 .ToList();
             if (from.Count > 0)
             {
-                return from.MinBy(i => cells[i].Figure.Count);
+                // Withholding a count that the other counts shown add up to would hide nothing.
+                var redundant = NullSpace(shownGram).SelectMany(weights => Enumerable.Range(0, shown.Count).Where(s => !weights[s].IsZero)).Select(s => shown[s]).ToHashSet();
+                return from.OrderBy(i => keeping && cells[i].Keep).ThenBy(redundant.Contains).ThenBy(i => figures[i].Count).First();
             }
         }
 
-        return pinned.Select(p => hidden[p]).Where(i => !cells[i].Figure.IsWithheld).Select(i => (int?)i).FirstOrDefault();
+        return pinned.Select(p => hidden[p]).Where(i => !figures[i].IsWithheld).Select(i => (int?)i).FirstOrDefault();
     }
 
     /// <summary>One solution of <paramref name="matrix"/> x = b for each right-hand side, free unknowns 0. The normal
@@ -211,12 +233,5 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
         return gram;
     }
 
-    private sealed class Cell(string label, Func<TKind, bool> counts, Figure figure)
-    {
-        public string Label { get; } = label;
-
-        public Func<TKind, bool> Counts { get; } = counts;
-
-        public Figure Figure { get; set; } = figure;
-    }
+    private sealed record Cell(string Label, Func<TKind, bool> Counts, Figure Figure, bool Keep);
 }

@@ -15,11 +15,13 @@ public readonly record struct Rate(int Done, int OutOf)
     /// <summary>Whole percent, rounded down so 99.6% never shows as 100%; null when hidden or nobody is counted.</summary>
     public int? Percent => IsHidden || OutOf == 0 ? null : Done * 100 / OutOf;
 
-    public override string ToString() => (Percent, OutOf) switch
+    /// <summary>A withheld rate reads "not shown" and nothing more: "all but fewer than 5" would bound the counts it
+    /// is made of.</summary>
+    public override string ToString() => this switch
     {
-        ({ } percent, _) => percent.ToString(CultureInfo.InvariantCulture) + "%",
-        (_, 0) => "none due",
-        _ when IsWithheld && !new Figure(OutOf).IsHidden && !new Figure(OutOf - Done).IsHidden => "not shown",
+        { Percent: { } percent } => percent.ToString(CultureInfo.InvariantCulture) + "%",
+        { OutOf: 0 } => "none due",
+        { IsWithheld: true } => "not shown",
         _ when new Figure(OutOf).IsHidden => "fewer than 5 due",
         _ => "all but fewer than 5",
     };

@@ -27,15 +27,20 @@ public sealed class AcknowledgementFiguresTests
     }
 
     [Fact]
-    public void ByCategory_SmallCategoriesAndSmallRemainders_AreHidden()
+    public void ByCategory_SmallCountsAndWhatWouldGiveThemAway_AreHidden()
     {
+        // The two overdue teachers would be 12 - 10 less the zeros beside them; the three governors 21 less the other
+        // categories' adults; so the teachers' adults and acknowledgements, beside the overall rate, are withheld.
         var categories = Enum.GetValues<AdultCategory>().ToList();
+        var teachers = categories.IndexOf(AdultCategory.TeachingStaff);
+        var governors = categories.IndexOf(AdultCategory.Governor);
 
-        Assert.Equal("not shown", Figures.Expected.Rows[categories.IndexOf(AdultCategory.TeachingStaff)].Figure.ToString());
-        Assert.Equal("all but fewer than 5", Figures.RateByCategory[categories.IndexOf(AdultCategory.TeachingStaff)].ToString());
+        Assert.Equal(["not shown", "not shown", "0", "0", "fewer than 5"], Row(Figures, teachers));
+        Assert.Equal("not shown", Figures.RateByCategory[teachers].ToString());
+        Assert.Equal(["6", "6", "0", "0", "0"], Row(Figures, categories.IndexOf(AdultCategory.Volunteer)));
         Assert.Equal("100%", Figures.RateByCategory[categories.IndexOf(AdultCategory.Volunteer)].ToString());
-        Assert.Equal("not shown", Figures.Expected.Rows[categories.IndexOf(AdultCategory.Governor)].Figure.ToString());
-        Assert.Equal("fewer than 5 due", Figures.RateByCategory[categories.IndexOf(AdultCategory.Governor)].ToString());
+        Assert.Equal(["fewer than 5", "fewer than 5", "0", "fewer than 5", "fewer than 5"], Row(Figures, governors));
+        Assert.Equal("fewer than 5 due", Figures.RateByCategory[governors].ToString());
         Assert.Equal("none due", Figures.RateByCategory[categories.IndexOf(AdultCategory.Apprentice)].ToString());
     }
 
@@ -43,17 +48,17 @@ public sealed class AcknowledgementFiguresTests
     public void Totals_WithHiddenRows_CountOnlyWhatIsShown()
     {
         Assert.Equal(6, Figures.Expected.Total.Count);
-        Assert.Equal(16, Figures.Acknowledged.Total.Count);
+        Assert.Equal(6, Figures.Acknowledged.Total.Count);
         Assert.Equal(0, Figures.Overdue.Total.Count);
         Assert.True(Figures.Overdue.HidesRows);
         Assert.Equal("0", Figures.NewStartersPending.Total.ToString());
     }
 
     [Fact]
-    public void ByCategory_ACountHiddenInARow_WithholdsTheAdultsAndRateThatWouldGiveItAway()
+    public void ByCategory_ACountHiddenInARow_WithholdsTheSmallestCountThatWouldGiveItAway()
     {
-        // 25 teachers after the deadline: 15 acknowledged, 7 new starters, 3 overdue. With 25 and 60% shown, the 3
-        // would be 25 - 15 - 7.
+        // 25 teachers after the deadline: 15 acknowledged, 7 new starters, 3 overdue. With 25, 15 and 7 shown, the 3
+        // would be 25 - 15 - 7, so the 7 is withheld; the rate, 15 of 25, gives nothing more away.
         var figures = AcknowledgementFigures.From(
         [
             .. Enumerable.Repeat((AdultCategory.TeachingStaff, AcknowledgementStatus.Acknowledged), 15),
@@ -61,12 +66,27 @@ public sealed class AcknowledgementFiguresTests
             .. Enumerable.Repeat((AdultCategory.TeachingStaff, AcknowledgementStatus.Overdue), 3),
         ]);
 
-        Assert.Equal("not shown", figures.Expected.Rows[0].Figure.ToString());
-        Assert.Equal("15", figures.Acknowledged.Rows[0].Figure.ToString());
-        Assert.Equal("7", figures.NewStartersPending.Rows[0].Figure.ToString());
-        Assert.Equal("fewer than 5", figures.Overdue.Rows[0].Figure.ToString());
-        Assert.Equal("not shown", figures.RateByCategory[0].ToString());
-        Assert.Null(figures.RateByCategory[0].Percent);
-        Assert.Equal(0, figures.Expected.Total.Count);
+        Assert.Equal(["25", "15", "0", "not shown", "fewer than 5"], Row(figures, 0));
+        Assert.Equal("60%", figures.RateByCategory[0].ToString());
+        Assert.Equal("60%", figures.Overall.ToString());
     }
+
+    [Fact]
+    public void Overall_TheOnlyRateThatWouldGiveAwayACount_IsWithheld()
+    {
+        // 30 adults, 3 acknowledged: 10% of 30 would give the hidden 3 away.
+        var figures = AcknowledgementFigures.From(
+        [
+            .. Enumerable.Repeat((AdultCategory.TeachingStaff, AcknowledgementStatus.Acknowledged), 3),
+            .. Enumerable.Repeat((AdultCategory.TeachingStaff, AcknowledgementStatus.Outstanding), 27),
+        ]);
+
+        Assert.Equal("fewer than 5", figures.Acknowledged.Rows[0].Figure.ToString());
+        Assert.Null(figures.Overall.Percent);
+        Assert.Null(figures.RateByCategory[0].Percent);
+        Assert.Equal("not shown", figures.Overall.ToString());
+    }
+
+    private static string[] Row(AcknowledgementFigures figures, int category) =>
+        [.. new[] { figures.Expected, figures.Acknowledged, figures.NotYetDue, figures.NewStartersPending, figures.Overdue }.Select(table => table.Rows[category].Figure.ToString())];
 }

@@ -23,7 +23,7 @@ public sealed class ConcernFiguresDisclosureTests
         {
             var concerns = RandomTerm(random, random.Next(1, 26));
             var figures = ConcernFigures.From(concerns, Autumn, AsAt, new SchoolSettings());
-            var reader = new Reader(figures);
+            var reader = ReaderOf(figures);
 
             foreach (var cell in reader.Hidden)
             {
@@ -41,7 +41,7 @@ public sealed class ConcernFiguresDisclosureTests
             .Append(Timeline(new DateOnly(2026, 9, 7), ConcernCategory.Cyberbullying, ConcernStatus.New, null, null))
             .ToList();
         var figures = ConcernFigures.From(concerns, Autumn, AsAt, new SchoolSettings());
-        var reader = new Reader(figures, withheldAsShown: true);
+        var reader = ReaderOf(figures, withheldAsShown: true);
 
         Assert.Contains(reader.Hidden, cell => !reader.HasAnotherValue(cell));
     }
@@ -86,132 +86,24 @@ public sealed class ConcernFiguresDisclosureTests
         return new ConcernTimeline(on, category, false, CaseManager.Headteacher, null, steps);
     }
 
-    /// <summary>The counts as unknowns, each with the range its label allows, and the sums that tie them.</summary>
-    private sealed class Reader
+    /// <summary>The reader of a term's concern tables, with the sums that tie them.</summary>
+    private static FigureReader ReaderOf(ConcernFigures figures, bool withheldAsShown = false)
     {
-        private readonly List<string> names = [];
-        private readonly List<(int Least, int Most)> ranges = [];
-        private readonly List<List<(int Cell, int Weight)>> ties = [];
-
-        public Reader(ConcernFigures figures, bool withheldAsShown = false)
+        var reader = new FigureReader(Largest);
+        var reported = reader.Add("Reported", figures.Reported, withheldAsShown);
+        var categories = reader.Add(figures.ByCategory, withheldAsShown);
+        var months = reader.Add(figures.ByMonth, withheldAsShown);
+        var statuses = reader.Add(figures.ByStatus, withheldAsShown);
+        var decisions = reader.Add(figures.TriageDecisions, withheldAsShown);
+        var outcomes = reader.Add(figures.Outcomes, withheldAsShown);
+        foreach (var sharing in new[] { categories, months, statuses })
         {
-            var reported = Add("Reported", figures.Reported, withheldAsShown);
-            var categories = Add(figures.ByCategory, withheldAsShown);
-            var months = Add(figures.ByMonth, withheldAsShown);
-            var statuses = Add(figures.ByStatus, withheldAsShown);
-            var decisions = Add(figures.TriageDecisions, withheldAsShown);
-            var outcomes = Add(figures.Outcomes, withheldAsShown);
-            foreach (var sharing in new[] { categories, months, statuses })
-            {
-                ties.Add([(reported, 1), .. sharing.Select(cell => (cell, -1))]);
-            }
-
-            // Those past "new" have a decision; those with an outcome recorded or closed have an outcome.
-            ties.Add([(reported, 1), (statuses[0], -1), .. decisions.Select(cell => (cell, -1))]);
-            ties.Add([(statuses[3], 1), (statuses[4], 1), .. outcomes.Select(cell => (cell, -1))]);
+            reader.Tie([(reported, 1), .. sharing.Select(cell => (cell, -1))]);
         }
 
-        public List<int> Actual { get; } = [];
-
-        public IEnumerable<int> Hidden => Enumerable.Range(0, ranges.Count).Where(cell => ranges[cell].Least != ranges[cell].Most);
-
-        public string Describe(int cell) => names[cell];
-
-        /// <summary>Whether some filling-in of every hidden count fits the labels and the sums, with this one different.</summary>
-        public bool HasAnotherValue(int cell)
-        {
-            for (var value = ranges[cell].Least; value <= ranges[cell].Most; value++)
-            {
-                if (value == Actual[cell])
-                {
-                    continue;
-                }
-
-                var trial = ranges.ToArray();
-                trial[cell] = (value, value);
-                if (Solvable(trial))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool Solvable((int Least, int Most)[] trial)
-        {
-            if (!Narrow(trial))
-            {
-                return false;
-            }
-
-            var open = Enumerable.Range(0, trial.Length).Where(i => trial[i].Least != trial[i].Most).OrderBy(i => trial[i].Most - trial[i].Least).FirstOrDefault(-1);
-            if (open < 0)
-            {
-                return ties.All(tie => tie.Sum(term => term.Weight * trial[term.Cell].Least) == 0);
-            }
-
-            for (var value = trial[open].Least; value <= trial[open].Most; value++)
-            {
-                var next = trial.ToArray();
-                next[open] = (value, value);
-                if (Solvable(next))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Narrows every range from every sum until nothing changes; false when some range empties.</summary>
-        private bool Narrow((int Least, int Most)[] trial)
-        {
-            for (var changed = true; changed;)
-            {
-                changed = false;
-                foreach (var tie in ties)
-                {
-                    foreach (var (cell, weight) in tie)
-                    {
-                        var rest = tie.Where(term => term.Cell != cell).ToList();
-                        var low = rest.Sum(term => Math.Min(term.Weight * trial[term.Cell].Least, term.Weight * trial[term.Cell].Most));
-                        var high = rest.Sum(term => Math.Max(term.Weight * trial[term.Cell].Least, term.Weight * trial[term.Cell].Most));
-                        // weight * x = -rest, and weight is 1 or -1.
-                        var (least, most) = weight > 0 ? (-high, -low) : (low, high);
-                        var narrowed = (Math.Max(trial[cell].Least, least), Math.Min(trial[cell].Most, most));
-                        if (narrowed.Item1 > narrowed.Item2)
-                        {
-                            return false;
-                        }
-
-                        if (narrowed != trial[cell])
-                        {
-                            trial[cell] = narrowed;
-                            changed = true;
-                        }
-                    }
-                }
-            }
-
-            return true;
-        }
-
-        private List<int> Add(FigureTable table, bool withheldAsShown) =>
-            table.Rows.Select(row => Add($"{table.Title}: {row.Label}", row.Figure, withheldAsShown)).ToList();
-
-        private int Add(string name, Figure figure, bool withheldAsShown)
-        {
-            names.Add(name);
-            Actual.Add(figure.Count);
-            ranges.Add(figure switch
-            {
-                { IsWithheld: true, Count: >= SmallNumber.Threshold } when !withheldAsShown => (SmallNumber.Threshold, Largest),
-                { IsWithheld: true } when !withheldAsShown => (1, Largest),
-                { IsHidden: true } when SmallNumber.IsSuppressed(figure.Count) => (1, SmallNumber.Threshold - 1),
-                _ => (figure.Count, figure.Count),
-            });
-            return names.Count - 1;
-        }
+        // Those past "new" have a decision; those with an outcome recorded or closed have an outcome.
+        reader.Tie([(reported, 1), (statuses[0], -1), .. decisions.Select(cell => (cell, -1))]);
+        reader.Tie([(statuses[3], 1), (statuses[4], 1), .. outcomes.Select(cell => (cell, -1))]);
+        return reader;
     }
 }

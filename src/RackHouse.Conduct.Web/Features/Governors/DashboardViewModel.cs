@@ -39,23 +39,25 @@ public sealed record DashboardViewModel(
         "acknowledgement-by-category",
         "By category",
         "acknowledgements by category",
-        ["Category", "Adults", "Acknowledged", "Overdue", "New starters", "Rate"],
+        ["Category", "Adults", "Acknowledged", "Not yet due", "New starters", "Overdue", "Rate"],
         [
             .. Categories.Select((_, i) => new[]
             {
                 Acknowledgement.Expected.Rows[i].Label,
                 Acknowledgement.Expected.Rows[i].Figure.ToString(),
                 Acknowledgement.Acknowledged.Rows[i].Figure.ToString(),
-                Acknowledgement.Overdue.Rows[i].Figure.ToString(),
+                Acknowledgement.NotYetDue.Rows[i].Figure.ToString(),
                 Acknowledgement.NewStartersPending.Rows[i].Figure.ToString(),
+                Acknowledgement.Overdue.Rows[i].Figure.ToString(),
                 Acknowledgement.RateByCategory[i].ToString(),
             }),
             [
                 DashboardTable.TotalShown,
                 Acknowledgement.Expected.Total.ToString(),
                 Acknowledgement.Acknowledged.Total.ToString(),
-                Acknowledgement.Overdue.Total.ToString(),
+                Acknowledgement.NotYetDue.Total.ToString(),
                 Acknowledgement.NewStartersPending.Total.ToString(),
+                Acknowledgement.Overdue.Total.ToString(),
                 Acknowledgement.Overall.ToString(),
             ],
         ],
