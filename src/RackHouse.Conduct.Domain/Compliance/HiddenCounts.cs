@@ -10,7 +10,13 @@ internal sealed class HiddenCounts(IReadOnlyList<long> actual, IReadOnlyList<(lo
 {
     /// <summary>How many trial values one question may take before it is answered as "given away", erring on the side
     /// of withholding more.</summary>
-    private const int Budget = 20_000;
+    private const int Budget = 2_000;
+
+    /// <summary>How many other values of a count are tried, nearest first: a count that fits none of them is taken to
+    /// be given away, erring the same way.</summary>
+    private const int Alternatives = 12;
+
+    private const int MostPasses = 20;
 
     private readonly IReadOnlyList<long> values = sums.Select(weights => weights.Select((w, i) => w * actual[i]).Sum()).ToList();
 
@@ -24,11 +30,7 @@ internal sealed class HiddenCounts(IReadOnlyList<long> actual, IReadOnlyList<(lo
             return true;
         }
 
-        var candidates = Enumerable.Range(0, (int)Math.Min(start[count].Most - start[count].Least + 1, Budget))
-            .Select(offset => start[count].Least + offset)
-            .Where(value => value != actual[count])
-            .OrderBy(value => Math.Abs(value - actual[count]));
-        foreach (var value in candidates)
+        foreach (var value in Near(start[count], actual[count]).Where(value => value != actual[count]).Take(Alternatives))
         {
             var trial = start.ToArray();
             trial[count] = (value, value);
@@ -63,7 +65,8 @@ internal sealed class HiddenCounts(IReadOnlyList<long> actual, IReadOnlyList<(lo
             return sums.Zip(values).All(sum => sum.First.Select((w, i) => w * trial[i].Least).Sum() == sum.Second);
         }
 
-        for (var value = trial[open].Least; value <= trial[open].Most; value++)
+        // The true values fit, so values near them are tried first.
+        foreach (var value in Near(trial[open], actual[open]))
         {
             var next = trial.ToArray();
             next[open] = (value, value);
@@ -77,10 +80,29 @@ internal sealed class HiddenCounts(IReadOnlyList<long> actual, IReadOnlyList<(lo
         return false;
     }
 
-    /// <summary>Narrows every range from every sum until nothing changes; false when a range empties.</summary>
+    /// <summary>The values of a range, nearest to <paramref name="value"/> first.</summary>
+    private static IEnumerable<long> Near((long Least, long Most) range, long value)
+    {
+        var start = Math.Clamp(value, range.Least, range.Most);
+        for (long step = 0; start - step >= range.Least || start + step <= range.Most; step++)
+        {
+            if (start + step <= range.Most)
+            {
+                yield return start + step;
+            }
+
+            if (step > 0 && start - step >= range.Least)
+            {
+                yield return start - step;
+            }
+        }
+    }
+
+    /// <summary>Narrows every range from every sum until nothing changes, or for a bounded number of passes (two sums
+    /// can narrow each other a step at a time over a wide range); false when a range empties.</summary>
     private bool Narrow((long Least, long Most)[] trial)
     {
-        for (var changed = true; changed;)
+        for (var (changed, passes) = (true, 0); changed && passes < MostPasses; passes++)
         {
             changed = false;
             foreach (var (weights, value) in sums.Zip(values))

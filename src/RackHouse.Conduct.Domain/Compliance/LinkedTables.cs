@@ -23,7 +23,16 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(rows);
-        tables.Add((title, rows.Select(row => new Cell(row.Label, row.Counts, new Figure(things.Count(row.Counts)), keep)).ToList()));
+        tables.Add((title, rows.Select(row => new Cell(row.Label, row.Counts, new Figure(things.Count(row.Counts)), keep, null)).ToList()));
+    }
+
+    /// <summary>A count the page does not show, but which something it shows tells within a range: the acknowledged
+    /// adults, from the overall rate. Withholding it withholds what tells it.</summary>
+    public void AddBounded(string title, Func<TKind, bool> counts, (long Least, long Most) asRead, bool keep = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(counts);
+        tables.Add((title, [new Cell(title, counts, new Figure(things.Count(counts)), keep, asRead)]));
     }
 
     /// <summary>How many other counts a count to keep is worth: withholding a headline's counts costs as much as
@@ -31,8 +40,8 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
     private const int KeptWorth = 4;
 
     /// <summary>The tables in the order added, with every count that would give a hidden one away withheld. Counts to
-    /// keep are withheld last; but when keeping them costs more than <see cref="KeptWorth"/> other counts each, the
-    /// way that withholds them is taken instead.</summary>
+    /// keep are withheld last; but when that costs more than <see cref="KeptWorth"/> other counts, the way that does not
+    /// spare them is worked out too, and taken when it costs less (a count to keep costing that many).</summary>
     public IReadOnlyList<FigureTable> Withhold()
     {
         var cells = tables.SelectMany(t => t.Cells).ToList();
@@ -50,8 +59,12 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
 
         int Cost(Figure[] figures) => Enumerable.Range(0, cells.Count).Where(i => figures[i].IsWithheld).Sum(i => cells[i].Keep ? KeptWorth : 1);
 
-        var (keeping, notKeeping) = (WithheldUntilSafe(keeping: true), WithheldUntilSafe(keeping: false));
-        var figures = Cost(keeping) <= Cost(notKeeping) ? keeping : notKeeping;
+        var figures = WithheldUntilSafe(keeping: true);
+        if (Cost(figures) > KeptWorth && WithheldUntilSafe(keeping: false) is var notKeeping && Cost(notKeeping) < Cost(figures))
+        {
+            figures = notKeeping;
+        }
+
         var next = 0;
         return tables.Select(t => FigureTable.From(t.Title, t.Cells.Select(c => (c.Label, figures[next++])))).ToList();
     }
@@ -68,9 +81,10 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
     /// (<see cref="HiddenCounts"/> then tries the other values each hidden count could take).</remarks>
     private static int? Giveaway(List<Cell> cells, Figure[] figures, Fraction[,] gram, int largest, bool keeping)
     {
-        var shown = Enumerable.Range(0, cells.Count).Where(i => !figures[i].IsHidden).ToList();
-        var hidden = Enumerable.Range(0, cells.Count).Where(i => figures[i].IsHidden).ToList();
-        if (hidden.Count == 0)
+        bool Bounded(int i) => cells[i].AsRead is not null && !figures[i].IsWithheld;
+        var shown = Enumerable.Range(0, cells.Count).Where(i => !figures[i].IsHidden && cells[i].AsRead is null).ToList();
+        var hidden = Enumerable.Range(0, cells.Count).Where(i => figures[i].IsHidden || cells[i].AsRead is not null).ToList();
+        if (hidden.All(Bounded))
         {
             return null;
         }
@@ -100,28 +114,47 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
             hidden.Select(h => (long)figures[h].Count).ToList(),
             hidden.Select(h => figures[h] switch
             {
+                _ when Bounded(h) => cells[h].AsRead!.Value,
                 { IsWithheld: false } => (1L, SmallNumber.Threshold - 1L),
                 { Count: >= SmallNumber.Threshold } => (SmallNumber.Threshold, largest),
                 _ => (1L, (long)largest),
             }).ToList(),
             sums.Select(weights => weights.Select(w => (long)w).ToArray()).ToList());
-        var pinned = Enumerable.Range(0, hidden.Count).Where(counts.IsGivenAway).ToList();
-        foreach (var sum in pinned.SelectMany(p => sums.Where(weights => !weights[p].IsZero)))
+        // A bounded count may be told exactly: what matters is that no count hidden by the small-number rule, or
+        // withheld to protect one, is.
+        var pinned = Enumerable.Range(0, hidden.Count).Where(i => !Bounded(hidden[i]) && counts.IsGivenAway(i)).ToList();
+        if (pinned.Count == 0)
         {
-            var from = Enumerable.Range(0, shown.Count)
-                .Where(s => !Enumerable.Range(0, hidden.Count).Aggregate(Fraction.Zero, (weight, i) => weight + (new Fraction(sum[i], BigInteger.One) * projections[i][s])).IsZero)
-                .Select(s => shown[s])
-                .Where(i => figures[i].Count > 0)
-                .ToList();
-            if (from.Count > 0)
-            {
-                // Withholding a count that the other counts shown add up to would hide nothing.
-                var redundant = NullSpace(shownGram).SelectMany(weights => Enumerable.Range(0, shown.Count).Where(s => !weights[s].IsZero)).Select(s => shown[s]).ToHashSet();
-                return from.OrderBy(i => keeping && cells[i].Keep).ThenBy(redundant.Contains).ThenBy(i => figures[i].Count).First();
-            }
+            return null;
         }
 
-        return pinned.Select(p => hidden[p]).Where(i => !figures[i].IsWithheld).Select(i => (int?)i).FirstOrDefault();
+        var fractionSums = sums.Select(weights => weights.Select(w => new Fraction(w, BigInteger.One)).ToArray()).ToList();
+
+        // What each sum is worked out from: the counts shown above 0 in it, and the bounded counts in it.
+        List<int> From(Fraction[] sum) => Enumerable.Range(0, shown.Count)
+            .Where(s => !Enumerable.Range(0, hidden.Count).Aggregate(Fraction.Zero, (weight, i) => weight + (sum[i] * projections[i][s])).IsZero)
+            .Select(s => shown[s])
+            .Where(i => figures[i].Count > 0)
+            .Concat(Enumerable.Range(0, hidden.Count).Where(i => !sum[i].IsZero && Bounded(hidden[i])).Select(i => hidden[i]))
+            .ToList();
+
+        // First what the sums tying a pinned count are worked out from; failing that (it is pinned by sums of the
+        // others), what any sum is.
+        var tying = pinned.SelectMany(p => fractionSums.Where(weights => !weights[p].IsZero)).Select(From).FirstOrDefault(from => from.Count > 0)
+            ?? fractionSums.Select(From).FirstOrDefault(from => from.Count > 0);
+        if (tying is not null)
+        {
+            // Withholding a count that the other counts shown add up to would hide nothing.
+            var redundant = NullSpace(shownGram).SelectMany(weights => Enumerable.Range(0, shown.Count).Where(s => !weights[s].IsZero)).Select(s => shown[s]).ToHashSet();
+            return tying.OrderBy(i => keeping && cells[i].Keep).ThenBy(redundant.Contains).ThenBy(i => figures[i].Count).First();
+        }
+
+        // Pinned by the labels alone: a count of "fewer than 5" tied to it then reads "not shown".
+        return pinned.Concat(pinned.SelectMany(p => sums.Where(weights => !weights[p].IsZero)).SelectMany(weights => Enumerable.Range(0, hidden.Count).Where(i => !weights[i].IsZero)))
+            .Select(i => hidden[i])
+            .Where(i => !figures[i].IsWithheld && !Bounded(i))
+            .Select(i => (int?)i)
+            .FirstOrDefault();
     }
 
     /// <summary>One solution of <paramref name="matrix"/> x = b for each right-hand side, free unknowns 0. The normal
@@ -233,5 +266,6 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
         return gram;
     }
 
-    private sealed record Cell(string Label, Func<TKind, bool> Counts, Figure Figure, bool Keep);
+    /// <param name="AsRead">For a count the page tells only within a range, that range.</param>
+    private sealed record Cell(string Label, Func<TKind, bool> Counts, Figure Figure, bool Keep, (long Least, long Most)? AsRead);
 }

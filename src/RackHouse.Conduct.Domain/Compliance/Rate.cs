@@ -1,3 +1,4 @@
+using RackHouse.Conduct.Domain.Common;
 using System.Globalization;
 
 namespace RackHouse.Conduct.Domain.Compliance;
@@ -14,6 +15,16 @@ public readonly record struct Rate(int Done, int OutOf)
 
     /// <summary>Whole percent, rounded down so 99.6% never shows as 100%; null when hidden or nobody is counted.</summary>
     public int? Percent => IsHidden || OutOf == 0 ? null : Done * 100 / OutOf;
+
+    /// <summary>What the rate as shown tells of <see cref="Done"/> to a reader who knows <see cref="OutOf"/>: a
+    /// percentage rounded down is a range of counts, one count wide only in a small group.</summary>
+    public (long Least, long Most) DoneAsRead => this switch
+    {
+        { Percent: { } percent } => (((long)percent * OutOf + 99) / 100, Math.Min(OutOf, (((long)percent + 1) * OutOf - 1) / 100)),
+        { IsWithheld: true } => (0, OutOf),
+        _ when new Figure(OutOf).IsHidden || OutOf == 0 => (0, OutOf),
+        _ => (OutOf - (SmallNumber.Threshold - 1), OutOf - 1),
+    };
 
     /// <summary>A withheld rate reads "not shown" and nothing more: "all but fewer than 5" would bound the counts it
     /// is made of.</summary>
