@@ -18,11 +18,6 @@ public sealed record DashboardViewModel(
 
     public required ConcernFigures Concerns { get; init; }
 
-    /// <summary>For the Headteacher, and in the report and downloads that may reach them: concerns about the
-    /// Headteacher are left out of every concern figure, totals included, since the Headteacher knows every other case
-    /// and could otherwise work them out by subtraction.</summary>
-    public bool LeavesOutConcernsAboutTheHeadteacher { get; init; }
-
     /// <summary>Who is overdue, by name: null unless the viewer may see it (the Headteacher, or governors when the
     /// school's settings say so).</summary>
     public IReadOnlyList<OverdueAdult>? OverdueAdults { get; init; }

@@ -16,24 +16,22 @@ public sealed class GovernorsController(GovernorsService governors) : Controller
 {
     private bool IsHeadteacher => User.IsInRole(Roles.Headteacher);
 
-    /// <summary>Only the chair of governors, who handles the concerns about the Headteacher, sees them counted on the
-    /// dashboard: anyone who saw figures both with and without them could tell them apart by subtraction.</summary>
+    /// <summary>The same figures for every viewer, the chair of governors included: without the concerns about the
+    /// Headteacher (see <see cref="GovernorsService"/>).</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, SchoolTerm? term) =>
-        View(await governors.DashboardAsync(year, term, IsHeadteacher, leaveOutConcernsAboutTheHeadteacher: !User.IsInRole(Roles.ChairOfGovernors) || IsHeadteacher, HttpContext.RequestAborted));
+        View(await governors.DashboardAsync(year, term, IsHeadteacher, HttpContext.RequestAborted));
 
-    /// <summary>The same figures with a narrative and the policies in force, laid out to print. Printed for the
-    /// minutes, which the Headteacher reads, it leaves out the concerns about the Headteacher, even for the chair.</summary>
+    /// <summary>The same figures with a narrative and the policies in force, laid out to print.</summary>
     [HttpGet("report")]
     public async Task<IActionResult> Report(int? year, SchoolTerm? term) =>
-        View(await governors.DashboardAsync(year, term, IsHeadteacher, leaveOutConcernsAboutTheHeadteacher: true, HttpContext.RequestAborted));
+        View(await governors.DashboardAsync(year, term, IsHeadteacher, HttpContext.RequestAborted));
 
-    /// <summary>One of the dashboard's tables, named as in <see cref="DashboardViewModel.Tables"/>, as CSV; like the
-    /// report, without the concerns about the Headteacher.</summary>
+    /// <summary>One of the dashboard's tables, named as in <see cref="DashboardViewModel.Tables"/>, as CSV.</summary>
     [HttpGet("export/{table}.csv")]
     public async Task<IActionResult> Export(string table, int? year, SchoolTerm? term)
     {
-        var model = await governors.DashboardAsync(year, term, IsHeadteacher, leaveOutConcernsAboutTheHeadteacher: true, HttpContext.RequestAborted);
+        var model = await governors.DashboardAsync(year, term, IsHeadteacher, HttpContext.RequestAborted);
         if (model.Tables.SingleOrDefault(t => t.Name == table) is not { } found)
         {
             return NotFound();

@@ -13,23 +13,23 @@ namespace RackHouse.Conduct.Web.Features.Governors;
 /// text, nothing about pupils), so nothing identifying can reach a governor's page by mistake. Figures are kept in
 /// memory (<see cref="SchoolRecordsCache"/>) under the database's <see cref="Data.Figures.FiguresStamp"/>, which every
 /// change to a school record renews in its own transaction: until something changes, on any instance, a dashboard
-/// costs a read of the stamp and of the settings.</summary>
+/// costs a read of the stamp and of the settings. Concerns about whoever is Headteacher now count in no figure, for
+/// any viewer: the Headteacher knows every other case, so any figure counting them would tell them by subtraction;
+/// and the chair, who handles them, would tell the other concerns from a figure counting them.</summary>
 public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, TimeProvider time, SchoolRecordsCache cache)
 {
     /// <param name="viewerIsHeadteacher">The Headteacher always sees who is overdue, governors only when the school's
     /// settings allow it.</param>
-    /// <param name="leaveOutConcernsAboutTheHeadteacher">For the Headteacher's view and for what may reach them (the
-    /// report, the downloads): concerns about whoever is Headteacher now count nowhere.</param>
-    public async Task<DashboardViewModel> DashboardAsync(int? startYear, SchoolTerm? term, bool viewerIsHeadteacher, bool leaveOutConcernsAboutTheHeadteacher, CancellationToken cancellationToken)
+    public async Task<DashboardViewModel> DashboardAsync(int? startYear, SchoolTerm? term, bool viewerIsHeadteacher, CancellationToken cancellationToken)
     {
         var stamp = await db.FiguresStamps.AsNoTracking().Select(s => s.Version).SingleAsync(cancellationToken);
         var settings = await school.GetAsync();
         var today = UkTime.Today(time);
         var records = await cache.GetAsync(stamp, () => SchoolRecordsAsync(settings, stamp, cancellationToken), cancellationToken);
         var period = new ReportingPeriod(records.Years(today).FirstOrDefault(y => y.StartYear == startYear, settings.AcademicYearOf(today)), term);
-        var headteachers = leaveOutConcernsAboutTheHeadteacher ? await HeadteachersAsync(cancellationToken) : null;
+        var headteachers = await HeadteachersAsync(cancellationToken);
         var dashboard = records.Dashboards.GetOrAdd(
-            (today, period, headteachers is null ? null : string.Join(',', headteachers)),
+            (today, period, string.Join(',', headteachers)),
             key => Dashboard(records, key.Period, key.Today, headteachers));
         if (!viewerIsHeadteacher && !settings.GovernorsSeeOverdueAdults)
         {
@@ -46,7 +46,7 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
         return dashboard with { OverdueAdults = named };
     }
 
-    private static DashboardViewModel Dashboard(SchoolRecords records, ReportingPeriod period, DateOnly today, IReadOnlyCollection<int>? leavingOut)
+    private static DashboardViewModel Dashboard(SchoolRecords records, ReportingPeriod period, DateOnly today, IReadOnlyCollection<int> leavingOut)
     {
         var asAt = period.LastDay < today ? period.LastDay : today;
         var pastYears = records.Years(today)
@@ -58,7 +58,6 @@ public sealed class GovernorsService(ConductDbContext db, CurrentSchool school, 
             FamilyLinks = records.FamilyLinksAsAt(period, asAt),
             // Every period of a year has its concerns as they stood on the same day, so the year is its terms added up.
             Concerns = records.ConcernsAsAt(period, period.Year.LastDay < today ? period.Year.LastDay : today, leavingOut),
-            LeavesOutConcernsAboutTheHeadteacher = leavingOut is not null,
         };
     }
 

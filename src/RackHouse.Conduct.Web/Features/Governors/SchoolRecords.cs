@@ -27,11 +27,11 @@ public sealed record SchoolRecords(
 {
     /// <summary>The dashboards computed from these records, by day, period and the Headteachers whose concerns are
     /// left out (none, or their adult ids in order); they go when the records do.</summary>
-    public ConcurrentDictionary<(DateOnly Today, ReportingPeriod Period, string? LeftOut), DashboardViewModel> Dashboards { get; } = new();
+    public ConcurrentDictionary<(DateOnly Today, ReportingPeriod Period, string LeftOut), DashboardViewModel> Dashboards { get; } = new();
 
-    /// <param name="leavingOut">The adult ids of the Headteachers whose concerns count nowhere, or null to count all.</param>
-    public ConcernFigures ConcernsAsAt(ReportingPeriod period, DateOnly asAt, IReadOnlyCollection<int>? leavingOut) => ConcernFigures.From(
-        leavingOut is null ? Concerns : Concerns.Where(c => !c.IsAboutAHeadteacher(leavingOut)), period, asAt, Settings);
+    /// <param name="leavingOut">The adult ids of the Headteachers whose concerns count nowhere.</param>
+    public ConcernFigures ConcernsAsAt(ReportingPeriod period, DateOnly asAt, IReadOnlyCollection<int> leavingOut) =>
+        ConcernFigures.From(Concerns.Where(c => !c.IsAboutAHeadteacher(leavingOut)), period, asAt, Settings);
 
     public FamilyLinkFigures FamilyLinksAsAt(ReportingPeriod period, DateOnly asAt) =>
         FamilyLinkFigures.From(Declarations, period, asAt, DecisionNames.Describe);
