@@ -83,7 +83,7 @@ public static class ComplianceNarrative
                 : $"The case manager had triaged {Number(figures.LowLevelConcerns)} of them as low-level concerns and {Number(figures.Allegations)} as allegations that met the harm threshold.",
             figures.MedianWorkingDaysToTriage switch
             {
-                null => "Fewer than 5 of them had been triaged, so no typical time to triage is given.",
+                null => "No typical time to triage is given: too few had been triaged, or it would give a number away.",
                 0 => "They were typically triaged on the working day they were reported.",
                 var days => $"They were typically triaged {Days(days.Value, "working day")} after they were reported.",
             },
@@ -95,8 +95,10 @@ public static class ComplianceNarrative
             },
             figures.MedianDaysToClose is { } close
                 ? $"Those closed typically took {Days(close, "day")} from report to closure."
-                : "Fewer than 5 of them had been closed, so no typical time to close is given.",
-            figures.Overdue.Count == 0
+                : "No typical time to close is given: too few had been closed, or it would give a number away.",
+            figures.Overdue.IsWithheld
+                ? $"How many of them were overdue for triage or for contact with the local authority designated officer (LADO) on {asAt} is not shown."
+                : figures.Overdue.Count == 0
                 ? $"None of them was overdue for triage or for contact with the local authority designated officer (LADO) on {asAt}."
                 : $"{Capitalised(Number(figures.Overdue))} of them were overdue for triage or for contact with the local authority designated officer (LADO) on {asAt}.",
             (figures.Referrals.Total.Count, figures.Referrals.HidesRows) switch

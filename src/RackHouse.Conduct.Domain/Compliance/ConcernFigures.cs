@@ -115,28 +115,38 @@ public sealed class ConcernFigures
         tables.Add("Concerns by status", AllStatuses.Select(status => (ConcernNames.Describe(status), Is(k => k.Status == status))));
         tables.Add("Triage decisions", AllDecisions.Select(decision => (ConcernNames.Describe(decision), Is(k => k.Decision == decision))));
         tables.Add("Outcomes recorded", AllOutcomes.Select(outcome => (ConcernNames.Describe(outcome), Is(k => k.Outcome == outcome))));
-        var safe = tables.Withhold();
-        var referrals = reported.SelectMany(c => c.Steps.Where(step => step.On <= asAt && step.Referral is not null)).ToList();
+        // A typical time is given only from 5 values, which tells the reader whether 5 or more were triaged (or closed).
         var triage = DaysToTriage(reported, asAt);
         var closure = DaysToClose(reported, asAt);
+        tables.AddBounded("Triaged", k => k.Decision is not null, CountAsRead(triage, reported.Count));
+        tables.AddBounded("Closed", k => k.Status == ConcernStatus.Closed, CountAsRead(closure, reported.Count));
+        var safe = tables.Withhold();
+        var referrals = reported.SelectMany(c => c.Steps.Where(step => step.On <= asAt && step.Referral is not null)).ToList();
+        var byStatus = safe[3];
         return new ConcernFigures
         {
             AsAt = asAt,
             Reported = safe[0].Rows[0].Figure,
             ByCategory = safe[1],
             ByMonth = safe[2],
-            ByStatus = safe[3],
+            ByStatus = byStatus,
             TriageDecisions = safe[4],
             Outcomes = safe[5],
             // Referrals are not shared out: a concern may have several, or none, whatever else is known of it.
             Referrals = FigureTable.From("Referrals made", Enum.GetValues<ReferralType>().Select(type => (ConcernNames.Describe(type), referrals.Count(step => step.Referral == type)))),
-            MedianWorkingDaysToTriage = triage.Median,
-            MedianDaysToClose = closure.Median,
+            MedianWorkingDaysToTriage = safe[6].Rows[0].Figure.IsWithheld ? null : triage.Median,
+            MedianDaysToClose = safe[7].Rows[0].Figure.IsWithheld ? null : closure.Median,
             triagedCount = triage.Count,
             closedCount = closure.Count,
-            Overdue = new Figure(reported.Count(c => c.IsOverdueOn(asAt, settings))),
+            // Once its deadline has passed every new concern is overdue, so the overdue count would bound a hidden
+            // number of new ones: it is shown only beside a number of new concerns that is shown.
+            Overdue = new Figure(reported.Count(c => c.IsOverdueOn(asAt, settings))) { IsWithheld = byStatus.Rows[Array.IndexOf(AllStatuses, ConcernStatus.New)].Figure.IsHidden },
         };
     }
+
+    /// <summary>What giving a typical time, or not, tells of how many it was taken from.</summary>
+    private static (long Least, long Most) CountAsRead((double? Median, int Count) days, int reported) =>
+        days.Median is null ? (0, SmallNumber.Threshold - 1) : (SmallNumber.Threshold, reported);
 
     private static (double? Median, int Count) DaysToTriage(List<ConcernTimeline> concerns, DateOnly asAt)
     {

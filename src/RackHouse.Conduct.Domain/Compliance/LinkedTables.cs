@@ -116,6 +116,7 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
             {
                 _ when Bounded(h) => cells[h].AsRead!.Value,
                 { IsWithheld: false } => (1L, SmallNumber.Threshold - 1L),
+                _ when cells[h].AsRead is not null => (0L, (long)largest),
                 { Count: >= SmallNumber.Threshold } => (SmallNumber.Threshold, largest),
                 _ => (1L, (long)largest),
             }).ToList(),

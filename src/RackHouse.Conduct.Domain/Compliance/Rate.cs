@@ -20,7 +20,9 @@ public readonly record struct Rate(int Done, int OutOf)
     /// percentage rounded down is a range of counts, one count wide only in a small group.</summary>
     public (long Least, long Most) DoneAsRead => this switch
     {
-        { Percent: { } percent } => (((long)percent * OutOf + 99) / 100, Math.Min(OutOf, (((long)percent + 1) * OutOf - 1) / 100)),
+        // A percentage is shown only when the adults still to acknowledge are none or 5 or more.
+        { Percent: { } percent } when Done == OutOf => (OutOf, OutOf),
+        { Percent: { } percent } => (((long)percent * OutOf + 99) / 100, Math.Min(OutOf - SmallNumber.Threshold, (((long)percent + 1) * OutOf - 1) / 100)),
         { IsWithheld: true } => (0, OutOf),
         _ when new Figure(OutOf).IsHidden || OutOf == 0 => (0, OutOf),
         _ => (OutOf - (SmallNumber.Threshold - 1), OutOf - 1),

@@ -101,7 +101,7 @@ public sealed record DashboardViewModel(
         "acknowledged-by-category",
         "Acknowledged by category",
         $"Percentage of each category's adults who have acknowledged the Social Media Policy for {Period.Year}, as at {UkTime.Date(AsAt)}. "
-            + "Categories with fewer than 5 adults, or fewer than 5 still to acknowledge, have no bar.",
+            + "Categories with fewer than 5 adults, or fewer than 5 still to acknowledge, or whose rate is not shown, have no bar.",
         Categories.Select((category, index) => new ChartBar(category.Describe(), Acknowledgement.RateByCategory[index].Percent, Acknowledgement.RateByCategory[index].ToString())).ToList(),
         100);
 
