@@ -81,8 +81,9 @@ if ! as_postgres "$bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF
   cat "$pg_dir"/*.log 2>/dev/null
   echo "PostgreSQL did not start."; echo "0 passed, 1 failed"; exit 1
 fi
+# pg_signal_backend lets a test drop its database WITH (FORCE) even while an autovacuum worker is in it.
 if ! as_postgres "$bin/psql" -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres \
-     -c "CREATE ROLE conduct LOGIN CREATEDB PASSWORD 'conduct'"; then
+     -c "CREATE ROLE conduct LOGIN CREATEDB PASSWORD 'conduct' IN ROLE pg_signal_backend"; then
   echo "Could not create the test role on PostgreSQL."; echo "0 passed, 1 failed"; exit 1
 fi
 echo "PostgreSQL is listening on 127.0.0.1:$pg_port"
