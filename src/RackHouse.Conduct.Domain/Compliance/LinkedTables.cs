@@ -65,8 +65,8 @@ public sealed class LinkedTables<TKind>(IReadOnlyCollection<TKind> possible, IRe
             figures = notKeeping;
         }
 
-        var next = 0;
-        return tables.Select(t => FigureTable.From(t.Title, t.Cells.Select(c => (c.Label, figures[next++])))).ToList();
+        var first = tables.Select((t, i) => tables.Take(i).Sum(before => before.Cells.Count)).ToList();
+        return tables.Select((t, i) => FigureTable.From(t.Title, t.Cells.Select((c, row) => (c.Label, figures[first[i] + row])))).ToList();
     }
 
     /// <summary>The count to withhold next, or null when no hidden count can be pinned down. That is the smallest count

@@ -27,6 +27,8 @@ public sealed record SchoolRecords(
 {
     /// <summary>The dashboards computed from these records, by day, period and the Headteachers whose concerns are
     /// left out (none, or their adult ids in order); they go when the records do.</summary>
+    private readonly ConcurrentDictionary<(AcademicYear Year, DateOnly AsAt), AcknowledgementFigures> acknowledgements = new();
+
     public ConcurrentDictionary<(DateOnly Today, ReportingPeriod Period, string LeftOut), DashboardViewModel> Dashboards { get; } = new();
 
     /// <param name="leavingOut">The adult ids of the Headteachers whose concerns count nowhere.</param>
@@ -55,8 +57,10 @@ public sealed record SchoolRecords(
             .ToList();
     }
 
+    /// <summary>Worked out once per year and day from these records: every dashboard shows each past year's rate, and
+    /// making a year's table safe is the costliest part of a dashboard.</summary>
     public AcknowledgementFigures AcknowledgementsAsAt(AcademicYear year, DateOnly asAt) =>
-        AcknowledgementFigures.From(Standings(year, asAt).Select(s => (s.Adult.Category, s.Status)));
+        acknowledgements.GetOrAdd((year, asAt), key => AcknowledgementFigures.From(Standings(key.Year, key.AsAt).Select(s => (s.Adult.Category, s.Status))));
 
     public IReadOnlyList<int> OverdueAsAt(AcademicYear year, DateOnly asAt) =>
         Standings(year, asAt).Where(s => s.Status == AcknowledgementStatus.Overdue).Select(s => s.Adult.Id).ToList();
